@@ -1,0 +1,39 @@
+package org.judicialmetrics.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the Spark session of a run. The master is set only when asked for (embedded local Spark by default, or a
+ * {@code --master} URL); under spark-submit it comes from the submitter and nothing is set here.
+ */
+public final class Sessions {
+    private Sessions() {
+    }
+
+    /** Settings every run and test shares: UTC dates, ISO parsing, few shuffle partitions for batch-sized data. */
+    public static SparkSession.Builder configured(String appName) {
+        return SparkSession.builder()
+                .appName(appName)
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false");
+    }
+
+    /**
+     * The session for a run: {@code master} null means use what spark-submit set, or embedded {@code local[*]} when
+     * nothing did.
+     */
+    public static SparkSession forRun(String appName, String master) {
+        SparkSession.Builder builder = configured(appName);
+        if (master != null) {
+            builder.master(master);
+        } else if (System.getProperty("spark.master") == null) {
+            builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return builder.getOrCreate();
+    }
+}

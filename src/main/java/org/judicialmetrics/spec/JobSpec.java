@@ -1,0 +1,91 @@
+package org.judicialmetrics.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.judicialmetrics.period.Era;
+import org.judicialmetrics.period.PeriodType;
+
+/**
+ * A job: what to compute, at which granularity, from which data, with which gates. Read from JSON in {@code jobs/}
+ * by {@link JobSpecLoader}; settings given on the command line take precedence over the spec, the spec over defaults.
+ *
+ * @param id          the job's name in outputs ({@code reports/<id>/})
+ * @param title       report title
+ * @param granularity the calendar period one run covers
+ * @param baseline    start of "since 2012" cumulative counts and trend charts
+ * @param data        default data root, relative to the project folder
+ * @param sample      how to generate the data root when it is missing (null: never generate)
+ * @param eras        eras to compare, in order
+ * @param qualityGate when a run fails instead of publishing
+ * @param reliability when a rate is flagged {@code u}
+ * @param disclosure  suppression of small counts in published outputs
+ * @param confidence  confidence level of every interval
+ */
+public record JobSpec(
+        String id,
+        String title,
+        PeriodType granularity,
+        LocalDate baseline,
+        String data,
+        SampleSpec sample,
+        List<Era> eras,
+        QualityGate qualityGate,
+        Reliability reliability,
+        Disclosure disclosure,
+        Double confidence) {
+
+    public static final LocalDate DEFAULT_BASELINE = LocalDate.of(2012, 1, 1);
+    public static final String DEFAULT_DATA = "data/sample";
+
+    /** Fills defaults, so the rest of the code never sees a missing setting. */
+    public JobSpec {
+        title = title == null ? id : title;
+        baseline = baseline == null ? DEFAULT_BASELINE : baseline;
+        data = data == null ? DEFAULT_DATA : data;
+        eras = eras == null ? Era.DEFAULTS : List.copyOf(eras);
+        qualityGate = qualityGate == null ? QualityGate.DEFAULT : qualityGate;
+        reliability = reliability == null ? Reliability.DEFAULT : reliability;
+        disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
+        confidence = confidence == null ? 0.95 : confidence;
+    }
+
+    /** Deterministic synthetic data to generate when the data root is missing. */
+    public record SampleSpec(Integer defendants, Long seed, Integer from, Integer to) {
+    }
+
+    /**
+     * A run fails (exit 3, nothing published) when more than this share of any dataset's rows is quarantined, or when
+     * a dataset the job needs is missing.
+     */
+    public record QualityGate(Double maxQuarantinedShare, Boolean requireAllDatasets) {
+        public static final QualityGate DEFAULT = new QualityGate(null, null);
+
+        public QualityGate {
+            maxQuarantinedShare = maxQuarantinedShare == null ? 0.05 : maxQuarantinedShare;
+            requireAllDatasets = requireAllDatasets == null ? Boolean.TRUE : requireAllDatasets;
+        }
+    }
+
+    /** A rate is flagged {@code u} (low reliability) below either threshold. */
+    public record Reliability(Integer minNumerator, Integer minDenominator) {
+        public static final Reliability DEFAULT = new Reliability(null, null);
+
+        public Reliability {
+            minNumerator = minNumerator == null ? 20 : minNumerator;
+            minDenominator = minDenominator == null ? 100 : minDenominator;
+        }
+    }
+
+    /**
+     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} makes the
+     * Parquet metric table follow the same suppression.
+     */
+    public record Disclosure(Integer minCount, Boolean publicParquet) {
+        public static final Disclosure DEFAULT = new Disclosure(null, null);
+
+        public Disclosure {
+            minCount = minCount == null ? 5 : minCount;
+            publicParquet = publicParquet == null ? Boolean.FALSE : publicParquet;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.judicialmetrics.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.judicialmetrics.period.Era;
+import org.judicialmetrics.util.Json;
+
+/** Finds a job spec by name in {@code jobs/} (or by path), reads it strictly and checks every field. */
+public final class JobSpecLoader {
+
+    private static final Pattern JOB_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path jobsDir;
+
+    public JobSpecLoader(Path jobsDir) {
+        this.jobsDir = jobsDir;
+    }
+
+    /** Resolves {@code JOB}: a path to a JSON file, or a spec name in the jobs folder. */
+    public Path resolve(String job) {
+        Path asPath = Path.of(job);
+        if (job.endsWith(".json") && Files.isRegularFile(asPath)) {
+            return asPath;
+        }
+        Path named = jobsDir.resolve(job.endsWith(".json") ? job : job + ".json");
+        if (Files.isRegularFile(named)) {
+            return named;
+        }
+        throw new SpecException("job '" + job + "' not found: no file " + named + "; specs available: " + available());
+    }
+
+    public JobSpec load(String job) {
+        return read(resolve(job));
+    }
+
+    /** Reads and checks one spec file; every problem is a {@link SpecException} naming the file and field. */
+    public static JobSpec read(Path file) {
+        ObjectMapper mapper = Json.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        JobSpec spec;
+        try {
+            spec = mapper.readValue(Files.readAllBytes(file), JobSpec.class);
+        } catch (UnrecognizedPropertyException e) {
+            Set<String> known = e.getKnownPropertyIds().stream().map(Object::toString)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            throw new SpecException(file + ": unknown field '" + path(e) + "'; allowed here: " + String.join(", ", known));
+        } catch (JsonMappingException e) {
+            throw new SpecException(file + ": field '" + path(e) + "': " + rootMessage(e));
+        } catch (JsonProcessingException e) {
+            throw new SpecException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot be read: " + e.getMessage());
+        }
+        check(file, spec);
+        return spec;
+    }
+
+    private static void check(Path file, JobSpec spec) {
+        require(file, "id", spec.id() != null && JOB_ID.matcher(spec.id()).matches(),
+                "required; lower-case letters, digits and '-' (it names the output folder)");
+        require(file, "granularity", spec.granularity() != null && spec.granularity().calendar(),
+                "required; one of year, quarter, month");
+        double share = spec.qualityGate().maxQuarantinedShare();
+        require(file, "quality_gate.max_quarantined_share", share >= 0 && share <= 1, "a share from 0 to 1, e.g. 0.01");
+        require(file, "reliability.min_numerator", spec.reliability().minNumerator() >= 0, "a whole number >= 0");
+        require(file, "reliability.min_denominator", spec.reliability().minDenominator() >= 0, "a whole number >= 0");
+        require(file, "disclosure.min_count", spec.disclosure().minCount() >= 0, "a whole number >= 0");
+        require(file, "confidence", spec.confidence() > 0.5 && spec.confidence() < 1, "a level between 0.5 and 1, e.g. 0.95");
+        if (spec.sample() != null) {
+            JobSpec.SampleSpec s = spec.sample();
+            require(file, "sample.defendants", s.defendants() == null || s.defendants() > 0, "a whole number > 0");
+            require(file, "sample.from", s.from() == null || s.to() == null || s.from() <= s.to(), "a year <= sample.to");
+        }
+        require(file, "eras", !spec.eras().isEmpty(), "at least one era");
+        Set<String> ids = new HashSet<>();
+        Era previous = null;
+        for (int i = 0; i < spec.eras().size(); i++) {
+            Era era = spec.eras().get(i);
+            String field = "eras[" + i + "]";
+            require(file, field + ".id", era.id() != null && JOB_ID.matcher(era.id()).matches() && ids.add(era.id()),
+                    "required, unique; lower-case letters, digits and '-'");
+            require(file, field + ".start", i == 0 || era.start() != null, "required except on the first era");
+            require(file, field + ".end", i == spec.eras().size() - 1 || era.end() != null, "required except on the last era");
+            require(file, field + ".end", era.start() == null || era.end() == null || !era.end().isBefore(era.start()),
+                    "a date on or after start");
+            if (previous != null) {
+                require(file, field + ".start", era.start().equals(previous.end().plusDays(1)),
+                        "the day after the previous era's end (" + previous.end().plusDays(1) + "): eras are consecutive");
+            }
+            previous = era;
+        }
+    }
+
+    private static void require(Path file, String field, boolean ok, String allowed) {
+        if (!ok) {
+            throw new SpecException(file + ": field '" + field + "': " + allowed);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
+        return msg == null ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    }
+
+    private String available() {
+        try (var files = Files.list(jobsDir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().collect(Collectors.joining(", "));
+        } catch (IOException e) {
+            return "(none: " + jobsDir + " cannot be listed)";
+        }
+    }
+}
