@@ -30,6 +30,10 @@ public final class Sessions {
         SparkSession.Builder builder = configured(appName);
         if (master != null) {
             builder.master(master);
+            String appJar = System.getProperty("judicialmetrics.app.jar", "");
+            if (!appJar.isBlank() && !master.startsWith("local")) {
+                builder.config("spark.jars", appJar);
+            }
         } else if (System.getProperty("spark.master") == null) {
             builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");

@@ -13,7 +13,6 @@ public final class Json {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .setSerializationInclusion(JsonInclude.Include.ALWAYS);
 
     private Json() {

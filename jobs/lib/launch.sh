@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Shared launcher of jobs/run and jobs/generate: builds the project when its sources are newer than the build, then
+# runs the command in a forked JVM with Spark on the classpath and Spark's JVM module flags.
+# Environment: JM_DRIVER_MEMORY (default 4g) sets the JVM heap; JM_QUIET_BUILD=0 shows Maven's output.
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+target="$home/target"
+stamp="$target/.launcher-build"
+classpath_file="$target/classpath.txt"
+
+needs_build() {
+  [ -f "$stamp" ] && [ -f "$classpath_file" ] && [ -f "$target/classes/jvm-options.txt" ] || return 0
+  [ -n "$(find "$home/src/main" "$home/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]
+}
+
+if needs_build; then
+  echo "building judicial-metrics (sources changed)..." >&2
+  mvn_flags=(-B -DskipTests -Dstyle.color=never)
+  [ "${JM_QUIET_BUILD:-1}" = 1 ] && mvn_flags+=(-q)
+  (cd "$home" && mvn "${mvn_flags[@]}" package dependency:build-classpath \
+      -DincludeScope=compile -Dmdep.outputFile="$classpath_file") >&2 \
+    || { echo "error: the build failed (run 'mvn -B package' in $home to see why)" >&2; exit 1; }
+  touch "$stamp"
+fi
+
+read -r -a jvm_options < "$target/classes/jvm-options.txt"
+app_jar="$(ls "$target"/judicial-metrics-*-spark.jar 2>/dev/null | head -1 || true)"
+cd "$home"
+exec java "${jvm_options[@]}" \
+  -Xmx"${JM_DRIVER_MEMORY:-4g}" \
+  -Djava.awt.headless=true -Duser.timezone=UTC -Duser.language=en -Duser.country=US \
+  -Djudicialmetrics.home="$home" -Djudicialmetrics.app.jar="$app_jar" \
+  -cp "$target/classes:$(cat "$classpath_file")" \
+  org.judicialmetrics.cli.Main "$@"

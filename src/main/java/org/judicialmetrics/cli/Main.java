@@ -1,0 +1,37 @@
+package org.judicialmetrics.cli;
+
+import java.util.Locale;
+import java.util.TimeZone;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line entry point behind {@code jobs/run} and {@code jobs/generate}; the process exit code is the run's. */
+@Command(name = "judicial-metrics", mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Batch statistical reporting on judicial human-rights metrics.",
+        subcommands = {RunCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:published", "1:any other failure", "2:invalid spec, option or input (nothing published)",
+            "3:quality gate failed (nothing published)", "4:another run holds the job's lock"})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command with a pinned locale and time zone, so every output is the same on every machine. */
+    public static int execute(String... args) {
+        Locale.setDefault(Locale.ROOT);
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e);
+            if (Boolean.getBoolean("judicialmetrics.verbose")) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(run with --verbose for the stack trace)");
+            }
+            return 1;
+        }).execute(args);
+    }
+}

@@ -1,0 +1,57 @@
+package org.judicialmetrics.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.judicialmetrics.run.JobRun;
+import org.judicialmetrics.run.RunOutcome;
+import org.judicialmetrics.run.RunRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code jobs/run JOB}: runs one job for one period and prints what it found (spec section 7). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a job for one period: validate the data, compute the metrics, render and publish the report.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "a job spec name in jobs/ (e.g. annual-report) or a path to one")
+    String job;
+
+    @Option(names = "--period", paramLabel = "P", description = "2024, 2024-Q3 or 2024-07 (default: the latest complete period)")
+    String period;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the date the data is as of, yyyy-MM-dd (default: today, UTC)")
+    LocalDate asOf;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the data root (default: the job spec's, else data/sample)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the output root (default: reports)")
+    Path out;
+
+    @Option(names = "--master", paramLabel = "URL", description = "a Spark master URL (default: embedded local Spark)")
+    String master;
+
+    @Option(names = "--backfill", description = "also write every earlier period to the Parquet metric table")
+    boolean backfill;
+
+    @Option(names = "--verbose", description = "show Spark's log and stack traces")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        if (verbose) {
+            System.setProperty("judicialmetrics.verbose", "true");
+            Configurator.setLevel("org.apache.spark", Level.INFO);
+            Configurator.setLevel("org.judicialmetrics", Level.INFO);
+        }
+        Path home = Path.of(System.getProperty("judicialmetrics.home", "."));
+        RunOutcome outcome = new JobRun(home).execute(new RunRequest(job, period, asOf, data, out, master, backfill));
+        var stream = outcome.exitCode() == 0 ? System.out : System.err;
+        outcome.summary().forEach(stream::println);
+        return outcome.exitCode();
+    }
+}

@@ -1,0 +1,90 @@
+package org.judicialmetrics.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.Dataset;
+
+/**
+ * The schema contract, checked on the driver before any Spark job: each file must hold every required column of its
+ * dataset. Reads only headers (CSV), the first record (JSON Lines) or the footer (Parquet).
+ *
+ * @param extra columns the file has that the canonical dataset does not (ignored, listed in the manifest)
+ */
+public record FileColumns(SourceFile file, List<String> found, List<String> extra) {
+
+    /** Reads a file's columns and fails with exit code 2 when a required column is missing. */
+    public static FileColumns check(SparkSession spark, Dataset dataset, SourceFile file) {
+        List<String> found = read(spark, file);
+        List<String> missing = dataset.requiredColumns().stream().map(Column::name)
+                .filter(c -> !found.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(file.path() + ": required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList()) + " of " + dataset.id()
+                    + (missing.size() > 1 ? " are" : " is") + " missing; found columns: "
+                    + (found.isEmpty() ? "(none)" : String.join(", ", found)));
+        }
+        List<String> extra = found.stream().filter(c -> dataset.column(c).isEmpty()).toList();
+        return new FileColumns(file, found, extra);
+    }
+
+    private static List<String> read(SparkSession spark, SourceFile file) {
+        try {
+            return switch (file.format()) {
+                case CSV -> csvHeader(file);
+                case JSON_LINES -> jsonKeys(file);
+                case PARQUET -> Arrays.asList(spark.read().parquet(file.path().toString()).schema().fieldNames());
+            };
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new InputException(file.path() + ": cannot be read as " + file.format().name().toLowerCase()
+                    .replace('_', ' ') + ": " + why, e);
+        }
+    }
+
+    private static List<String> csvHeader(SourceFile file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path());
+             CSVParser parser = TextRecordParser.CSV.parse(TextRecordParser.open(in))) {
+            List<String> names = new ArrayList<>();
+            for (String name : parser.getHeaderNames()) {
+                names.add(name.strip());
+            }
+            if (names.isEmpty()) {
+                throw new InputException(file.path() + ": empty file; expected a header row with the column names");
+            }
+            return names;
+        }
+    }
+
+    private static List<String> jsonKeys(SourceFile file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path());
+             BufferedReader reader = new BufferedReader(TextRecordParser.open(in))) {
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    JsonNode node = new ObjectMapper().readTree(line);
+                    if (node == null || !node.isObject()) {
+                        throw new InputException(file.path() + ": line " + number + ": expected a JSON object per line");
+                    }
+                    List<String> keys = new ArrayList<>();
+                    node.fieldNames().forEachRemaining(keys::add);
+                    return keys;
+                }
+            }
+            throw new InputException(file.path() + ": empty file; expected one JSON object per line");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.judicialmetrics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.judicialmetrics.model.Dataset;
+import scala.Tuple2;
+
+/**
+ * Reads a dataset's files into raw records (every canonical column as text, plus provenance), lazily: nothing is read
+ * until the validation pass runs. CSV and JSON Lines are parsed per file on the executors; Parquet through Spark.
+ */
+public final class SourceReader {
+
+    private final SparkSession spark;
+
+    public SourceReader(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** The raw records of every file of the source, in the {@link RawColumns#schema} shape. */
+    public org.apache.spark.sql.Dataset<Row> read(DatasetSource source) {
+        Dataset dataset = source.dataset();
+        List<String> columns = RawColumns.canonicalNames(dataset);
+        List<org.apache.spark.sql.Dataset<Row>> parts = new ArrayList<>();
+        List<String> text = source.files().stream().filter(f -> f.format() != SourceFormat.PARQUET)
+                .map(f -> f.path().toString()).toList();
+        List<String> parquet = source.files().stream().filter(f -> f.format() == SourceFormat.PARQUET)
+                .map(f -> f.path().toString()).toList();
+        if (!text.isEmpty()) {
+            parts.add(readText(dataset, columns, text));
+        }
+        if (!parquet.isEmpty()) {
+            parts.add(readParquet(dataset, columns, parquet));
+        }
+        org.apache.spark.sql.Dataset<Row> all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = all.unionByName(parts.get(i));
+        }
+        return all;
+    }
+
+    private org.apache.spark.sql.Dataset<Row> readText(Dataset dataset, List<String> columns, List<String> files) {
+        TextRecordParser parser = new TextRecordParser(columns);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", files), files.size())
+                .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file).iterator());
+        return spark.createDataFrame(rows, RawColumns.schema(dataset));
+    }
+
+    private static List<Row> parse(TextRecordParser parser, Tuple2<String, PortableDataStream> file) throws Exception {
+        String path = localPath(file._1());
+        try (var in = file._2().open()) {
+            return SourceFormat.of(java.nio.file.Path.of(path)).orElse(SourceFormat.CSV) == SourceFormat.CSV
+                    ? parser.csv(path, in) : parser.jsonLines(path, in);
+        }
+    }
+
+    private org.apache.spark.sql.Dataset<Row> readParquet(Dataset dataset, List<String> columns, List<String> files) {
+        org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
+                .parquet(files.toArray(String[]::new));
+        List<String> present = List.of(df.columns());
+        List<org.apache.spark.sql.Column> select = new ArrayList<>();
+        for (String c : columns) {
+            select.add((present.contains(c) ? col(c).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType))
+                    .as(c));
+        }
+        select.add(regexp_replace(col("_metadata.file_path"), "^file:(//)?", "").as(RawColumns.SOURCE_FILE));
+        select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType).as(RawColumns.SOURCE_POSITION));
+        select.add(lit(null).cast(DataTypes.StringType).as(RawColumns.MALFORMED));
+        return df.select(select.toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /** A local path from the URI Spark reports for a file ({@code file:/a/b} becomes {@code /a/b}). */
+    static String localPath(String uri) {
+        return uri.replaceFirst("^file:(//)?", "");
+    }
+}

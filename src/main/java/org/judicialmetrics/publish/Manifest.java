@@ -1,0 +1,44 @@
+package org.judicialmetrics.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.judicialmetrics.run.CheckResult;
+
+/**
+ * What a run did, written as {@code manifest.json} beside its outputs (spec section 5): enough to know which inputs and
+ * spec produced which figures, and how the data held up.
+ */
+public record Manifest(
+        String runId,
+        String jobId,
+        String status,
+        String jobSpecFile,
+        String jobSpecSha256,
+        JsonNode jobSpec,
+        PeriodInfo period,
+        LocalDate asOf,
+        Instant generatedAt,
+        String dataRoot,
+        List<InputInfo> inputs,
+        Map<String, String> software,
+        Map<String, Long> timingsMs,
+        List<CheckResult> checks,
+        Map<String, Long> metricRowsByPeriodType,
+        List<String> outputs) {
+
+    /** The period a run covered. */
+    public record PeriodInfo(String type, String label, LocalDate start, LocalDate end) {
+    }
+
+    /** One dataset's files and counts. */
+    public record InputInfo(String dataset, List<FileInfo> files, long rowsRead, long rowsAccepted,
+                            long rowsQuarantined, Map<String, Long> quarantinedByReason) {
+    }
+
+    /** One input file with its checksum, and the non-canonical columns it had (ignored). */
+    public record FileInfo(String path, String format, long bytes, String sha256, List<String> extraColumns) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.judicialmetrics.run;
+
+/** The result of one quality check, as listed in the manifest and the report's data-quality section. */
+public record CheckResult(String name, boolean passed, String detail) {
+}

@@ -1,0 +1,18 @@
+package org.judicialmetrics.run;
+
+/** The documented exit codes of {@code jobs/run} and {@code jobs/generate} (spec section 7). */
+public final class ExitCode {
+    /** Published. */
+    public static final int PUBLISHED = 0;
+    /** Any other failure (a bug, a disk error): nothing new is published. */
+    public static final int FAILURE = 1;
+    /** Invalid job spec, option or input (unreadable file, missing required column): nothing published. */
+    public static final int INVALID = 2;
+    /** A quality gate failed: nothing published; the run's quarantine and manifest are kept for inspection. */
+    public static final int GATE_FAILED = 3;
+    /** Another run holds the job's lock. */
+    public static final int LOCKED = 4;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,245 @@
+package org.judicialmetrics.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.ingest.DataRoot;
+import org.judicialmetrics.ingest.DatasetSource;
+import org.judicialmetrics.ingest.FileColumns;
+import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.SourceFile;
+import org.judicialmetrics.ingest.SourceReader;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.publish.Checksums;
+import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.Publisher;
+import org.judicialmetrics.spark.Sessions;
+import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.spec.JobSpecLoader;
+import org.judicialmetrics.spec.SpecException;
+import org.judicialmetrics.util.Json;
+import org.judicialmetrics.validate.DatasetValidator;
+import org.judicialmetrics.validate.ValidatedDataset;
+import org.judicialmetrics.validate.ValidationCounts;
+
+/**
+ * One run of one job for one period, the pipeline end to end: spec -> inputs -> validate and quarantine -> quality
+ * gate -> metrics -> report -> manifest -> publish. Everything is written to a staging folder first and renamed into
+ * place only when every stage has succeeded.
+ */
+public final class JobRun {
+
+    private final Path projectDir;
+
+    /** @param projectDir the folder holding {@code jobs/} and the default data and output folders */
+    public JobRun(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    public RunOutcome execute(RunRequest request) {
+        try {
+            return run(request);
+        } catch (SpecException | InputException e) {
+            return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            Optional<InputException> input = inputCause(e);
+            if (input.isPresent()) {
+                return new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get().getMessage()));
+            }
+            throw e;
+        }
+    }
+
+    /** An input error raised on an executor arrives wrapped in Spark's job failure. */
+    private static Optional<InputException> inputCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputException ie) {
+                return Optional.of(ie);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RunOutcome run(RunRequest request) {
+        StageClock clock = new StageClock();
+        clock.start("spec");
+        JobSpecLoader loader = new JobSpecLoader(projectDir.resolve("jobs"));
+        Path specFile = loader.resolve(request.job());
+        JobSpec spec = JobSpecLoader.read(specFile);
+        LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
+        Period period = period(spec, request.period(), asOf);
+        Path dataDir = (request.data() != null ? request.data() : projectDir.resolve(spec.data())).toAbsolutePath().normalize();
+        Path outRoot = (request.out() != null ? request.out() : projectDir.resolve("reports")).toAbsolutePath().normalize();
+        OutputLayout layout = new OutputLayout(outRoot, spec.id());
+        String runId = runId(spec, period);
+
+        Optional<JobLock> lock;
+        try {
+            lock = JobLock.tryAcquire(layout.jobDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lock.isEmpty()) {
+            return new RunOutcome(ExitCode.LOCKED, List.of("error: another run of job " + spec.id()
+                    + " holds " + layout.jobDir().resolve(".lock") + "; try again when it has finished"));
+        }
+        try (JobLock held = lock.get()) {
+            clock.start("inputs");
+            DataRoot root = new DataRoot(dataDir);
+            Map<Dataset, DatasetSource> sources = root.discover();
+            SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(), request.master());
+            Map<Dataset, List<FileColumns>> columns = new EnumMap<>(Dataset.class);
+            sources.forEach((d, s) -> columns.put(d, s.files().stream().map(f -> FileColumns.check(spark, d, f)).toList()));
+
+            clock.start("validate");
+            SourceReader reader = new SourceReader(spark);
+            DatasetValidator validator = new DatasetValidator(asOf);
+            Map<Dataset, ValidatedDataset> validated = new EnumMap<>(Dataset.class);
+            for (DatasetSource source : sources.values()) {
+                validated.put(source.dataset(), validator.validate(source.dataset(), reader.read(source)));
+            }
+            Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
+            validated.forEach((d, v) -> counts.put(d, v.counts()));
+
+            Path staging = layout.stagingDir(runId);
+            Path stagedPeriod = staging.resolve("period");
+            clock.start("quarantine");
+            for (ValidatedDataset v : validated.values()) {
+                if (v.counts().quarantined() > 0) {
+                    v.quarantine().coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                            .parquet(stagedPeriod.resolve("quarantine").resolve(v.dataset().id()).toString());
+                }
+            }
+
+            clock.start("gate");
+            List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts);
+            boolean passed = QualityGate.passed(checks);
+
+            clock.start("publish");
+            clock.stop();
+            Manifest manifest = manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
+                    checks, clock, passed ? "published" : "gate_failed", spark);
+            writeManifest(stagedPeriod, manifest);
+            List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts));
+            if (!passed) {
+                Path failed = layout.failedDir(runId);
+                Publisher.replace(stagedPeriod, failed);
+                Publisher.deleteTree(staging);
+                checks.stream().filter(c -> !c.passed())
+                        .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
+                summary.add("nothing published; this run's manifest and quarantine are in " + failed);
+                return new RunOutcome(ExitCode.GATE_FAILED, summary);
+            }
+            Publisher.replace(stagedPeriod, layout.periodDir(period));
+            Publisher.deleteTree(staging);
+            summary.add("published: " + layout.periodDir(period));
+            return new RunOutcome(ExitCode.PUBLISHED, summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The run's period: the one asked for, checked against the spec's granularity, or the latest complete one. */
+    static Period period(JobSpec spec, String label, LocalDate asOf) {
+        if (label == null) {
+            return Period.latestComplete(spec.granularity(), asOf);
+        }
+        Period p;
+        try {
+            p = Period.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("--period: " + e.getMessage());
+        }
+        if (p.type() != spec.granularity()) {
+            throw new SpecException("--period " + label + " is a " + p.type().label() + " but job " + spec.id()
+                    + " runs by " + spec.granularity().label() + " (e.g. " + Period.latestComplete(spec.granularity(), asOf).label() + ")");
+        }
+        return p;
+    }
+
+    private static String runId(JobSpec spec, Period period) {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).format(Instant.now().atOffset(ZoneOffset.UTC));
+        return spec.id() + "_" + period.label() + "_" + stamp + "_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf, Path dataDir,
+                              Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
+                              Map<Dataset, ValidationCounts> counts, List<CheckResult> checks, StageClock clock,
+                              String status, SparkSession spark) throws IOException {
+        byte[] specBytes = Files.readAllBytes(specFile);
+        JsonNode specTree = Json.mapper().readTree(specBytes);
+        List<Manifest.InputInfo> inputs = new ArrayList<>();
+        for (Map.Entry<Dataset, DatasetSource> e : sources.entrySet()) {
+            List<Manifest.FileInfo> files = new ArrayList<>();
+            for (FileColumns fc : columns.get(e.getKey())) {
+                SourceFile f = fc.file();
+                files.add(new Manifest.FileInfo(f.path().toString(), f.format().name().toLowerCase(Locale.ROOT),
+                        Files.isRegularFile(f.path()) ? Files.size(f.path()) : 0, Checksums.sha256(f.path()), fc.extra()));
+            }
+            ValidationCounts c = counts.get(e.getKey());
+            inputs.add(new Manifest.InputInfo(e.getKey().id(), files, c.read(), c.accepted(), c.quarantined(),
+                    c.sortedReasons()));
+        }
+        Map<String, String> software = new LinkedHashMap<>();
+        software.put("judicial_metrics", version());
+        software.put("spark", spark.version());
+        software.put("scala", scala.util.Properties.versionNumberString());
+        software.put("java", System.getProperty("java.version"));
+        return new Manifest(runId, spec.id(), status, specFile.toString(), Checksums.sha256(specBytes), specTree,
+                new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
+                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, Map.of(), List.of());
+    }
+
+    private static void writeManifest(Path dir, Manifest manifest) throws IOException {
+        Files.createDirectories(dir);
+        Json.mapper().writeValue(dir.resolve("manifest.json").toFile(), manifest);
+    }
+
+    private static List<String> summary(JobSpec spec, Period period, Path dataDir, Map<Dataset, ValidationCounts> counts) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "job %s, period %s (%s to %s), data %s", spec.id(), period.label(),
+                period.start(), period.end(), dataDir));
+        for (Dataset d : Dataset.values()) {
+            ValidationCounts c = counts.get(d);
+            if (c == null) {
+                lines.add(String.format(Locale.ROOT, "  %-20s not found", d.id()));
+                continue;
+            }
+            lines.add(String.format(Locale.ROOT, "  %-20s %,12d read %,12d accepted %,9d quarantined", d.id(),
+                    c.read(), c.accepted(), c.quarantined()));
+            c.sortedReasons().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "      %-26s %,9d", reason, n)));
+        }
+        return lines;
+    }
+
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = JobRun.class.getResourceAsStream("/judicial-metrics.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return p.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,39 @@
+package org.judicialmetrics.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.validate.ValidationCounts;
+
+/** The job spec's quality gate applied to a run's validation counts: every check is listed, passed or not. */
+public final class QualityGate {
+
+    private QualityGate() {
+    }
+
+    public static List<CheckResult> evaluate(JobSpec.QualityGate gate, Map<Dataset, ValidationCounts> counts) {
+        List<CheckResult> checks = new ArrayList<>();
+        for (Dataset dataset : Dataset.values()) {
+            ValidationCounts c = counts.get(dataset);
+            if (c == null) {
+                checks.add(new CheckResult(dataset.id() + " present", !gate.requireAllDatasets(),
+                        "dataset not found in the data root" + (gate.requireAllDatasets()
+                                ? " (quality_gate.require_all_datasets is true)" : "; its metrics are 'x'")));
+                continue;
+            }
+            checks.add(new CheckResult(dataset.id() + " has rows", c.accepted() > 0,
+                    String.format(Locale.ROOT, "%,d rows accepted of %,d read", c.accepted(), c.read())));
+            checks.add(new CheckResult(dataset.id() + " quarantined share", c.quarantinedShare() <= gate.maxQuarantinedShare(),
+                    String.format(Locale.ROOT, "%,d of %,d rows quarantined (%.3f%%); limit %.3f%%", c.quarantined(),
+                            c.read(), 100 * c.quarantinedShare(), 100 * gate.maxQuarantinedShare())));
+        }
+        return checks;
+    }
+
+    public static boolean passed(List<CheckResult> checks) {
+        return checks.stream().allMatch(CheckResult::passed);
+    }
+}

@@ -1,0 +1,20 @@
+package org.judicialmetrics.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What {@code jobs/run} was asked to do. Null means "not given": the job spec's setting applies, else the default
+ * (command line > job spec > defaults).
+ *
+ * @param job      a spec name in {@code jobs/} or a path to a spec file
+ * @param period   a calendar period label; default the latest complete period of the spec's granularity
+ * @param asOf     the date the data is as of; default today (UTC)
+ * @param data     the data root; default the spec's {@code data}
+ * @param out      the output root; default {@code reports}
+ * @param master   a Spark master URL; default embedded local Spark (or what spark-submit set)
+ * @param backfill write every calendar period up to {@code period} to the metric table, not only {@code period}
+ */
+public record RunRequest(String job, String period, LocalDate asOf, Path data, Path out, String master,
+                         boolean backfill) {
+}

@@ -1,0 +1,204 @@
+package org.judicialmetrics.validate;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.judicialmetrics.model.Codes.Decision;
+import org.judicialmetrics.model.Codes.Outcome;
+import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.Dataset;
+
+/**
+ * The row checks of one dataset, in plain Java so they are tested without Spark: types, codes, required values,
+ * date order and the as-of date, cross-field rules. Duplicated ids need all rows and are found in Spark.
+ */
+public final class RecordValidator implements Serializable {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Dataset dataset;
+    private final LocalDate asOf;
+
+    public RecordValidator(Dataset dataset, LocalDate asOf) {
+        this.dataset = dataset;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Every rule the row breaks, in column order; empty for a valid row.
+     *
+     * @param values    the canonical columns' raw text in {@link Dataset#columns()} order (null or blank = empty)
+     * @param malformed why the record could not be split into columns, or null
+     */
+    public List<Violation> check(String[] values, String malformed) {
+        if (malformed != null) {
+            return List.of(new Violation(Reason.MALFORMED_RECORD, "record " + malformed));
+        }
+        List<Violation> out = new ArrayList<>();
+        List<Column> columns = dataset.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            checkValue(columns.get(i), clean(values[i]), out);
+        }
+        Row row = new Row(values);
+        switch (dataset) {
+            case DEFENDANT_OUTCOMES -> {
+                order(row, "filed_date", "concluded_date", out);
+                String basis = row.get("acquittal_basis");
+                String outcome = row.get("outcome");
+                if (basis != null && outcome != null && !Outcome.ACQUITTED.name().equals(outcome)) {
+                    out.add(new Violation(Reason.BASIS_WITHOUT_ACQUITTAL, "acquittal_basis '" + basis
+                            + "' is given with outcome '" + outcome + "'; it is allowed only with ACQUITTED"));
+                }
+            }
+            case EXCLUSION_MOTIONS -> {
+                order(row, "filed_date", "decided_date", out);
+                String decision = row.get("decision");
+                String decided = row.get("decided_date");
+                if (decision != null && known(Decision.class, decision)) {
+                    Decision d = Decision.valueOf(decision);
+                    if (d.decided() && decided == null) {
+                        out.add(new Violation(Reason.DECISION_DATE_MISMATCH,
+                                "decision " + decision + " has no decided_date"));
+                    } else if (d == Decision.PENDING && decided != null) {
+                        out.add(new Violation(Reason.DECISION_DATE_MISMATCH,
+                                "decision PENDING has decided_date " + decided + "; a pending motion is undecided"));
+                    }
+                }
+            }
+            case CONVICTION_REVIEWS -> order(row, "original_conviction_date", "review_concluded_date", out);
+        }
+        return out;
+    }
+
+    private void checkValue(Column column, String value, List<Violation> out) {
+        String name = column.name();
+        if (value == null) {
+            if (column.required()) {
+                out.add(new Violation(Reason.MISSING_VALUE, "required value " + name + " is empty"));
+            }
+            return;
+        }
+        switch (column.type()) {
+            case CODE -> {
+                if (!column.codes().contains(value)) {
+                    out.add(unknownCode(column, value));
+                }
+            }
+            case CODES -> {
+                Set<String> seen = new HashSet<>();
+                for (String part : value.split(Dataset.MULTI_VALUE_SEPARATOR, -1)) {
+                    String code = part.strip();
+                    if (!column.codes().contains(code) && seen.add(code)) {
+                        out.add(unknownCode(column, code));
+                    }
+                }
+            }
+            case DATE -> {
+                LocalDate date = date(value);
+                if (date == null) {
+                    out.add(new Violation(Reason.BAD_DATE, name + " '" + value + "' is not a valid ISO date (yyyy-MM-dd)"));
+                } else if (date.isAfter(asOf)) {
+                    out.add(new Violation(Reason.FUTURE_DATE, name + " " + value + " is after the as-of date " + asOf));
+                }
+            }
+            case INT -> {
+                try {
+                    if (Long.parseLong(value) < 0) {
+                        out.add(new Violation(Reason.NEGATIVE_COUNT, name + " " + value + " is negative; expected >= 0"));
+                    } else if (Long.parseLong(value) > Integer.MAX_VALUE) {
+                        out.add(new Violation(Reason.BAD_NUMBER, name + " " + value + " is too large"));
+                    }
+                } catch (NumberFormatException e) {
+                    out.add(new Violation(Reason.BAD_NUMBER, name + " '" + value + "' is not a whole number"));
+                }
+            }
+            case DECIMAL -> {
+                try {
+                    if (new BigDecimal(value).signum() < 0) {
+                        out.add(new Violation(Reason.NEGATIVE_COUNT, name + " " + value + " is negative; expected >= 0"));
+                    }
+                } catch (NumberFormatException e) {
+                    out.add(new Violation(Reason.BAD_NUMBER, name + " '" + value + "' is not a decimal number"));
+                }
+            }
+            case BOOLEAN -> {
+                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                    out.add(new Violation(Reason.BAD_NUMBER, name + " '" + value + "' is not true or false"));
+                }
+            }
+            case STRING -> {
+            }
+        }
+    }
+
+    private void order(Row row, String earlier, String later, List<Violation> out) {
+        LocalDate first = date(row.get(earlier));
+        LocalDate second = date(row.get(later));
+        if (first != null && second != null && second.isBefore(first)) {
+            out.add(new Violation(Reason.DATE_ORDER, later + " " + second + " is before " + earlier + " " + first));
+        }
+    }
+
+    private static Violation unknownCode(Column column, String value) {
+        return new Violation(Reason.UNKNOWN_CODE, column.name() + " '" + value + "' is not one of "
+                + String.join(", ", column.codes()));
+    }
+
+    private static <E extends Enum<E>> boolean known(Class<E> codes, String value) {
+        for (E e : codes.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A strict ISO date, or null when the text is empty or not one. */
+    static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value, ISO);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Trimmed text, null when empty: the one normalisation every value gets. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String t = value.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Access to a row's cleaned values by column name. */
+    private final class Row {
+        private final String[] values;
+
+        Row(String[] values) {
+            this.values = values;
+        }
+
+        String get(String name) {
+            List<Column> columns = dataset.columns();
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).name().equals(name)) {
+                    return clean(values[i]);
+                }
+            }
+            throw new IllegalArgumentException(name);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.judicialmetrics.validate;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Rows read, accepted and quarantined (by reason) for one dataset: the manifest's and the data-quality section's figures. */
+public record ValidationCounts(long read, long accepted, Map<String, Long> quarantinedByReason) {
+
+    public ValidationCounts {
+        quarantinedByReason = Map.copyOf(new TreeMap<>(quarantinedByReason));
+    }
+
+    public long quarantined() {
+        return quarantinedByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Quarantined rows as a share of rows read (0 when nothing was read). */
+    public double quarantinedShare() {
+        return read == 0 ? 0 : (double) quarantined() / read;
+    }
+
+    /** The reasons sorted by code, for stable output. */
+    public Map<String, Long> sortedReasons() {
+        return new TreeMap<>(quarantinedByReason);
+    }
+}
