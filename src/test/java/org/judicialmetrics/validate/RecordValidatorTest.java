@@ -1,0 +1,118 @@
+package org.judicialmetrics.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialmetrics.model.Dataset.CONVICTION_REVIEWS;
+import static org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES;
+import static org.judicialmetrics.model.Dataset.EXCLUSION_MOTIONS;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.testing.Rows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RecordValidatorTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
+
+    private static List<Violation> check(Dataset dataset, String... overrides) {
+        return new RecordValidator(dataset, AS_OF).check(Rows.values(dataset, Rows.valid(dataset, overrides)), null);
+    }
+
+    private static List<Reason> reasons(Dataset dataset, String... overrides) {
+        return check(dataset, overrides).stream().map(Violation::reason).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dataset.class)
+    void aValidRowPasses(Dataset dataset) {
+        assertThat(check(dataset)).isEmpty();
+    }
+
+    @Test
+    void malformedRecordIsReportedAlone() {
+        List<Violation> v = new RecordValidator(DEFENDANT_OUTCOMES, AS_OF)
+                .check(new String[DEFENDANT_OUTCOMES.columns().size()], "has 3 fields where the header has 15");
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.MALFORMED_RECORD);
+        assertThat(v.get(0).message()).contains("3 fields");
+    }
+
+    @Test
+    void missingRequiredValueNamesTheColumn() {
+        List<Violation> v = check(DEFENDANT_OUTCOMES, "region", "  ");
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.MISSING_VALUE);
+        assertThat(v.get(0).message()).contains("region");
+    }
+
+    @Test
+    void missingOptionalValueIsFine() {
+        assertThat(check(DEFENDANT_OUTCOMES, "filed_date", "", "detention_days", "", "court_id", "")).isEmpty();
+    }
+
+    @Test
+    void unparseableAndImpossibleDatesAreBadDates() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-13-45")).containsExactly(Reason.BAD_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-02-29")).containsExactly(Reason.BAD_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "12/03/2019")).containsExactly(Reason.BAD_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2020-02-29")).isEmpty();
+    }
+
+    @Test
+    void datesAfterTheAsOfDateAreFuture() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2025-01-01")).containsExactly(Reason.FUTURE_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2024-12-31")).isEmpty();
+    }
+
+    @Test
+    void concludedBeforeFiledIsDateOrder() {
+        List<Violation> v = check(DEFENDANT_OUTCOMES, "filed_date", "2020-06-01", "concluded_date", "2020-05-31");
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.DATE_ORDER);
+        assertThat(v.get(0).message()).isEqualTo("concluded_date 2020-05-31 is before filed_date 2020-06-01");
+        assertThat(reasons(EXCLUSION_MOTIONS, "filed_date", "2020-03-02", "decided_date", "2020-03-01"))
+                .containsExactly(Reason.DATE_ORDER);
+        assertThat(reasons(CONVICTION_REVIEWS, "original_conviction_date", "2017-01-01")).containsExactly(Reason.DATE_ORDER);
+    }
+
+    @Test
+    void unknownCodesNameTheAllowedOnes() {
+        List<Violation> v = check(DEFENDANT_OUTCOMES, "outcome", "ACQUITED");
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.UNKNOWN_CODE);
+        assertThat(v.get(0).message()).startsWith("outcome 'ACQUITED' is not one of CONVICTED, ACQUITTED");
+        assertThat(reasons(DEFENDANT_OUTCOMES, "court_level", "basic")).containsExactly(Reason.UNKNOWN_CODE);
+        assertThat(reasons(CONVICTION_REVIEWS, "grounds", "NEW_EVIDENCE;TORTURE")).containsExactly(Reason.UNKNOWN_CODE);
+        assertThat(reasons(CONVICTION_REVIEWS, "grounds", " NEW_EVIDENCE ; OTHER ")).isEmpty();
+    }
+
+    @Test
+    void numbersMustBeNumbersAndNotNegative() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "-3")).containsExactly(Reason.NEGATIVE_COUNT);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "thirty")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "3.5")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(EXCLUSION_MOTIONS, "items_excluded", "-1")).containsExactly(Reason.NEGATIVE_COUNT);
+        assertThat(reasons(CONVICTION_REVIEWS, "compensation_amount", "-10.5")).containsExactly(Reason.NEGATIVE_COUNT);
+        assertThat(reasons(CONVICTION_REVIEWS, "years_in_custody", "1,5")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(CONVICTION_REVIEWS, "major_case", "yes")).containsExactly(Reason.BAD_NUMBER);
+    }
+
+    @Test
+    void acquittalBasisOnlyWithAcquittal() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "acquittal_basis", "NOT_A_CRIME"))
+                .containsExactly(Reason.BASIS_WITHOUT_ACQUITTAL);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "outcome", "ACQUITTED", "acquittal_basis", "NOT_A_CRIME")).isEmpty();
+    }
+
+    @Test
+    void decisionAndDecidedDateMustAgree() {
+        assertThat(reasons(EXCLUSION_MOTIONS, "decided_date", "")).containsExactly(Reason.DECISION_DATE_MISMATCH);
+        assertThat(reasons(EXCLUSION_MOTIONS, "decision", "PENDING")).containsExactly(Reason.DECISION_DATE_MISMATCH);
+        assertThat(reasons(EXCLUSION_MOTIONS, "decision", "PENDING", "decided_date", "", "items_excluded", "")).isEmpty();
+    }
+
+    @Test
+    void everyViolationIsListedFirstInColumnOrder() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "region", "", "outcome", "X", "detention_days", "-1"))
+                .containsExactly(Reason.MISSING_VALUE, Reason.UNKNOWN_CODE, Reason.NEGATIVE_COUNT);
+    }
+}
