@@ -1,0 +1,128 @@
+package org.judicialmetrics.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialmetrics.model.Dataset.CONVICTION_REVIEWS;
+import static org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES;
+import static org.judicialmetrics.model.Dataset.EXCLUSION_MOTIONS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.judicialmetrics.testing.Rows;
+import org.judicialmetrics.testing.SparkTest;
+import org.judicialmetrics.util.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobRunTest extends SparkTest {
+
+    @TempDir
+    Path dir;
+    Path data;
+    Path out;
+
+    @BeforeEach
+    void data() throws IOException {
+        spark();
+        data = dir.resolve("data");
+        out = dir.resolve("out");
+        List<Map<String, String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            outcomes.add(Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R" + i, "case_id", "C" + i));
+        }
+        Rows.csv(data.resolve("defendant_outcomes.csv"), DEFENDANT_OUTCOMES, outcomes);
+        Rows.csv(data.resolve("exclusion_motions.csv"), EXCLUSION_MOTIONS, List.of(Rows.valid(EXCLUSION_MOTIONS)));
+        Rows.csv(data.resolve("conviction_reviews.csv"), CONVICTION_REVIEWS, List.of(Rows.valid(CONVICTION_REVIEWS)));
+    }
+
+    private RunOutcome run(String... period) {
+        return new JobRun(Path.of(".")).execute(new RunRequest("annual-report", period.length > 0 ? period[0] : "2020",
+                LocalDate.of(2024, 6, 30), data, out, null, false));
+    }
+
+    private JsonNode manifest() throws IOException {
+        return Json.mapper().readTree(out.resolve("annual-report/2020/manifest.json").toFile());
+    }
+
+    @Test
+    void publishesTheManifestWithCountsAndChecks() throws IOException {
+        RunOutcome outcome = run();
+        assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
+        JsonNode m = manifest();
+        assertThat(m.get("status").asText()).isEqualTo("published");
+        assertThat(m.get("period").get("label").asText()).isEqualTo("2020");
+        assertThat(m.get("inputs").get(0).get("rows_read").asLong()).isEqualTo(60);
+        assertThat(m.get("inputs").get(0).get("files").get(0).get("sha256").asText()).hasSize(64);
+        assertThat(m.get("job_spec_sha256").asText()).hasSize(64);
+        assertThat(m.get("software").get("spark").asText()).startsWith("4.");
+        assertThat(m.get("checks")).allSatisfy(c -> assertThat(c.get("passed").asBoolean()).isTrue());
+        assertThat(out.resolve("annual-report/2020/quarantine")).doesNotExist();
+    }
+
+    @Test
+    void missingRequiredColumnExits2NamingFileAndColumn() throws IOException {
+        Files.writeString(data.resolve("conviction_reviews.csv"), "review_id,region\nV1,Hebei\n");
+        RunOutcome outcome = run();
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(outcome.summary()).hasSize(1);
+        assertThat(outcome.summary().get(0)).contains("conviction_reviews.csv: required columns 'original_case_id'")
+                .contains("found columns: review_id, region");
+        assertThat(out.resolve("annual-report/2020")).doesNotExist();
+    }
+
+    @Test
+    void failedGateExits3AndLeavesThePublishedPeriodIntact() throws IOException {
+        assertThat(run().exitCode()).isEqualTo(ExitCode.PUBLISHED);
+        String published = Files.readString(out.resolve("annual-report/2020/manifest.json"));
+
+        List<Map<String, String>> dirty = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            dirty.add(Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R" + i, "outcome", "ACQUITED"));
+        }
+        dirty.add(Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R99"));
+        Rows.csv(data.resolve("defendant_outcomes.csv"), DEFENDANT_OUTCOMES, dirty);
+        RunOutcome outcome = run();
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(String.join("\n", outcome.summary()))
+                .contains("quality gate failed: defendant_outcomes quarantined share: 10 of 11 rows quarantined")
+                .contains("UNKNOWN_CODE");
+        assertThat(Files.readString(out.resolve("annual-report/2020/manifest.json"))).isEqualTo(published);
+        try (var failed = Files.list(out.resolve("annual-report/_failed"))) {
+            Path run = failed.findFirst().orElseThrow();
+            assertThat(run.resolve("quarantine/defendant_outcomes")).isDirectory();
+            assertThat(Json.mapper().readTree(run.resolve("manifest.json").toFile()).get("status").asText())
+                    .isEqualTo("gate_failed");
+        }
+    }
+
+    @Test
+    void anotherRunHoldingTheLockExits4() throws IOException {
+        try (JobLock held = JobLock.tryAcquire(out.resolve("annual-report")).orElseThrow()) {
+            RunOutcome outcome = run();
+            assertThat(outcome.exitCode()).isEqualTo(ExitCode.LOCKED);
+            assertThat(outcome.summary().get(0)).contains("another run of job annual-report");
+        }
+    }
+
+    @Test
+    void periodOfTheWrongGranularityExits2() {
+        RunOutcome outcome = run("2020-Q1");
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(outcome.summary().get(0)).contains("--period 2020-Q1 is a quarter but job annual-report runs by year");
+    }
+
+    @Test
+    void missingDataRootExits2() {
+        data = dir.resolve("nowhere");
+        RunOutcome outcome = run();
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(outcome.summary().get(0)).contains("nowhere is not a folder");
+    }
+}
