@@ -53,16 +53,16 @@ public final class SourceReader {
         TextRecordParser parser = new TextRecordParser(columns);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", files), files.size())
-                .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file).iterator());
+                .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file));
         return spark.createDataFrame(rows, RawColumns.schema(dataset));
     }
 
-    private static List<Row> parse(TextRecordParser parser, Tuple2<String, PortableDataStream> file) throws Exception {
+    private static java.util.Iterator<Row> parse(TextRecordParser parser, Tuple2<String, PortableDataStream> file)
+            throws Exception {
         String path = localPath(file._1());
-        try (var in = file._2().open()) {
-            return SourceFormat.of(java.nio.file.Path.of(path)).orElse(SourceFormat.CSV) == SourceFormat.CSV
-                    ? parser.csv(path, in) : parser.jsonLines(path, in);
-        }
+        var reader = TextRecordParser.open(file._2().open());
+        return SourceFormat.of(java.nio.file.Path.of(path)).orElse(SourceFormat.CSV) == SourceFormat.CSV
+                ? parser.csv(path, reader) : parser.jsonLines(path, reader);
     }
 
     private org.apache.spark.sql.Dataset<Row> readParquet(Dataset dataset, List<String> columns, List<String> files) {

@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +50,27 @@ public final class TextRecordParser implements Serializable {
                 BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8));
     }
 
-    /** Every record of a CSV file; a structural error (such as an unclosed quote) stops the run naming file and line. */
-    public List<Row> csv(String file, InputStream in) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSV.parse(open(in))) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            int width = parser.getHeaderNames().size();
-            long line = parser.getCurrentLineNumber();
-            Iterator<CSVRecord> it = parser.iterator();
-            while (true) {
+    /**
+     * The records of a CSV file, parsed lazily as they are consumed; a structural error (such as an unclosed quote)
+     * stops the run naming file and line. The reader is closed when the records are exhausted.
+     */
+    public Iterator<Row> csv(String file, Reader reader) throws IOException {
+        CSVParser parser = CSV.parse(reader);
+        Map<String, Integer> header = parser.getHeaderMap();
+        int width = parser.getHeaderNames().size();
+        Iterator<CSVRecord> records = parser.iterator();
+        return new Lazy(parser) {
+            private long line = parser.getCurrentLineNumber();
+
+            @Override
+            Row next(boolean[] done) {
                 CSVRecord record;
                 try {
-                    if (!it.hasNext()) {
-                        break;
+                    if (!records.hasNext()) {
+                        done[0] = true;
+                        return null;
                     }
-                    record = it.next();
+                    record = records.next();
                 } catch (UncheckedIOException e) {
                     throw new InputException(file + ": line " + (line + 1) + ": cannot be parsed as CSV: "
                             + e.getCause().getMessage());
@@ -73,50 +78,91 @@ public final class TextRecordParser implements Serializable {
                 long start = line + 1;
                 line = parser.getCurrentLineNumber();
                 Object[] values = new Object[columns.size() + 3];
-                String malformed = null;
                 if (record.size() < width || !extraFieldsEmpty(record, width)) {
-                    malformed = "has " + record.size() + " fields where the header has " + width;
-                } else {
-                    for (int i = 0; i < columns.size(); i++) {
-                        Integer index = header.get(columns.get(i));
-                        values[i] = index == null ? null : blankToNull(record.get(index));
-                    }
+                    return row(values, file, start, "has " + record.size() + " fields where the header has " + width);
                 }
-                rows.add(row(values, file, start, malformed));
+                for (int i = 0; i < columns.size(); i++) {
+                    Integer index = header.get(columns.get(i));
+                    values[i] = index == null ? null : blankToNull(record.get(index));
+                }
+                return row(values, file, start, null);
             }
-        }
-        return rows;
+        };
     }
 
-    /** Every non-blank line of a JSON Lines file; a line that is not a JSON object becomes a malformed record. */
-    public List<Row> jsonLines(String file, InputStream in) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(open(in))) {
-            String text;
-            long line = 0;
-            while ((text = reader.readLine()) != null) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
+    /** The non-blank lines of a JSON Lines file, lazily; a line that is not a JSON object becomes a malformed record. */
+    public Iterator<Row> jsonLines(String file, Reader reader) {
+        BufferedReader lines = new BufferedReader(reader);
+        return new Lazy(lines) {
+            private long line;
+
+            @Override
+            Row next(boolean[] done) throws IOException {
+                String text;
+                do {
+                    text = lines.readLine();
+                    line++;
+                } while (text != null && text.isBlank());
+                if (text == null) {
+                    done[0] = true;
+                    return null;
                 }
                 Object[] values = new Object[columns.size() + 3];
-                String malformed = null;
                 try {
                     JsonNode node = JSON.readTree(text);
                     if (node == null || !node.isObject()) {
-                        malformed = "is not a JSON object";
-                    } else {
-                        for (int i = 0; i < columns.size(); i++) {
-                            values[i] = text(node.get(columns.get(i)));
-                        }
+                        return row(values, file, line, "is not a JSON object");
                     }
+                    for (int i = 0; i < columns.size(); i++) {
+                        values[i] = text(node.get(columns.get(i)));
+                    }
+                    return row(values, file, line, null);
                 } catch (JsonProcessingException e) {
-                    malformed = "is not valid JSON: " + e.getOriginalMessage();
+                    return row(values, file, line, "is not valid JSON: " + e.getOriginalMessage());
                 }
-                rows.add(row(values, file, line, malformed));
             }
+        };
+    }
+
+    /** An iterator that reads one record ahead and closes its source when exhausted. */
+    private abstract static class Lazy implements Iterator<Row> {
+        private final java.io.Closeable source;
+        private Row ahead;
+        private boolean finished;
+
+        Lazy(java.io.Closeable source) {
+            this.source = source;
         }
-        return rows;
+
+        /** The next record, or null with {@code done[0]} set at the end. */
+        abstract Row next(boolean[] done) throws IOException;
+
+        @Override
+        public boolean hasNext() {
+            if (ahead == null && !finished) {
+                boolean[] done = {false};
+                try {
+                    ahead = next(done);
+                    if (done[0]) {
+                        finished = true;
+                        source.close();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return ahead != null;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Row r = ahead;
+            ahead = null;
+            return r;
+        }
     }
 
     private Row row(Object[] values, String file, long position, String malformed) {
