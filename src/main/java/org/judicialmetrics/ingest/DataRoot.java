@@ -63,9 +63,14 @@ public final class DataRoot {
         return Optional.of(new DatasetSource(dataset, files(dataset, candidates.get(0))));
     }
 
-    private static List<SourceFile> files(Dataset dataset, Path entry) {
+    /** The files of a dataset given as one file or folder, e.g. an external export read through a mapping. */
+    public static List<SourceFile> files(Dataset dataset, Path entry) {
+        if (!Files.exists(entry)) {
+            throw new InputException(entry + ": source of " + dataset.id() + " not found");
+        }
         if (Files.isRegularFile(entry)) {
-            return List.of(new SourceFile(entry, SourceFormat.of(entry).orElseThrow()));
+            return List.of(new SourceFile(entry, SourceFormat.of(entry).orElseThrow(() -> new InputException(entry
+                    + ": not a dataset file (expected .csv, .jsonl, .ndjson, .json or .parquet)"))));
         }
         Optional<SourceFormat> folderFormat = SourceFormat.of(entry);
         List<SourceFile> files = new ArrayList<>();

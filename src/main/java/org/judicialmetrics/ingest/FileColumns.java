@@ -23,17 +23,21 @@ import org.judicialmetrics.model.Dataset;
 public record FileColumns(SourceFile file, List<String> found, List<String> extra) {
 
     /** Reads a file's columns and fails with exit code 2 when a required column is missing. */
-    public static FileColumns check(SparkSession spark, Dataset dataset, SourceFile file) {
+    public static FileColumns check(SparkSession spark, DatasetSource source, SourceFile file) {
+        Dataset dataset = source.dataset();
         List<String> found = read(spark, file);
-        List<String> missing = dataset.requiredColumns().stream().map(Column::name)
-                .filter(c -> !found.contains(c)).toList();
+        RecordShaper shaper = source.shaper();
+        List<String> required = source.mapped() ? shaper.requiredSourceColumns()
+                : dataset.requiredColumns().stream().map(Column::name).toList();
+        List<String> missing = required.stream().filter(c -> !found.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new InputException(file.path() + ": required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList()) + " of " + dataset.id()
+                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
+                    + (source.mapped() ? " (named by source mapping '" + source.mapping().id() + "')" : " of " + dataset.id())
                     + (missing.size() > 1 ? " are" : " is") + " missing; found columns: "
                     + (found.isEmpty() ? "(none)" : String.join(", ", found)));
         }
-        List<String> extra = found.stream().filter(c -> dataset.column(c).isEmpty()).toList();
+        List<String> extra = found.stream().filter(c -> !shaper.uses(c)).toList();
         return new FileColumns(file, found, extra);
     }
 

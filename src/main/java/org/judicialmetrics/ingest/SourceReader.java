@@ -37,10 +37,11 @@ public final class SourceReader {
         List<String> parquet = source.files().stream().filter(f -> f.format() == SourceFormat.PARQUET)
                 .map(f -> f.path().toString()).toList();
         if (!text.isEmpty()) {
-            parts.add(readText(dataset, columns, text));
+            parts.add(readText(dataset, columns, source.shaper(), text));
         }
         if (!parquet.isEmpty()) {
-            parts.add(readParquet(dataset, columns, parquet));
+            parts.add(source.mapped() ? readMappedParquet(dataset, source.shaper(), parquet)
+                    : readParquet(dataset, columns, parquet));
         }
         org.apache.spark.sql.Dataset<Row> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -49,8 +50,9 @@ public final class SourceReader {
         return all;
     }
 
-    private org.apache.spark.sql.Dataset<Row> readText(Dataset dataset, List<String> columns, List<String> files) {
-        TextRecordParser parser = new TextRecordParser(columns);
+    private org.apache.spark.sql.Dataset<Row> readText(Dataset dataset, List<String> columns, RecordShaper shaper,
+                                                       List<String> files) {
+        TextRecordParser parser = new TextRecordParser(columns.size(), shaper);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", files), files.size())
                 .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file));
@@ -77,7 +79,29 @@ public final class SourceReader {
         select.add(regexp_replace(col("_metadata.file_path"), "^file:(//)?", "").as(RawColumns.SOURCE_FILE));
         select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType).as(RawColumns.SOURCE_POSITION));
         select.add(lit(null).cast(DataTypes.StringType).as(RawColumns.MALFORMED));
+        select.add(lit(null).cast(DataTypes.StringType).as(RawColumns.DROPPED));
         return df.select(select.toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /** Parquet through a source mapping: every source column as text, shaped record by record on the executors. */
+    private org.apache.spark.sql.Dataset<Row> readMappedParquet(Dataset dataset, RecordShaper shaper, List<String> files) {
+        org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
+                .parquet(files.toArray(String[]::new));
+        List<String> names = List.of(df.columns());
+        List<org.apache.spark.sql.Column> select = new ArrayList<>();
+        names.forEach(n -> select.add(col("`" + n + "`").cast(DataTypes.StringType)));
+        select.add(regexp_replace(col("_metadata.file_path"), "^file:(//)?", ""));
+        select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType));
+        int width = dataset.columns().size();
+        JavaRDD<Row> rows = df.select(select.toArray(org.apache.spark.sql.Column[]::new)).javaRDD().map(r -> {
+            RecordShaper.Shaped shaped = shaper.shape(name -> {
+                int i = names.indexOf(name);
+                return i < 0 || r.isNullAt(i) ? null : TextRecordParser.blankToNull(r.getString(i));
+            });
+            return RawColumns.row(shaped.values(), r.getString(names.size()), r.getLong(names.size() + 1), null,
+                    shaped.dropReason());
+        });
+        return spark.createDataFrame(rows, RawColumns.schema(dataset));
     }
 
     /** A local path from the URI Spark reports for a file ({@code file:/a/b} becomes {@code /a/b}). */

@@ -12,14 +12,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Parses one CSV or JSON Lines file into raw records, on an executor: byte-order marks, CR/LF/CRLF line ends, quoted
@@ -38,10 +36,13 @@ public final class TextRecordParser implements Serializable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<String> columns;
+    private final int width;
+    private final RecordShaper shaper;
 
-    public TextRecordParser(List<String> columns) {
-        this.columns = List.copyOf(columns);
+    /** @param width the number of canonical columns the shaper produces */
+    public TextRecordParser(int width, RecordShaper shaper) {
+        this.width = width;
+        this.shaper = shaper;
     }
 
     /** Opens a file as UTF-8 text with any byte-order mark removed. */
@@ -57,7 +58,7 @@ public final class TextRecordParser implements Serializable {
     public Iterator<Row> csv(String file, Reader reader) throws IOException {
         CSVParser parser = CSV.parse(reader);
         Map<String, Integer> header = parser.getHeaderMap();
-        int width = parser.getHeaderNames().size();
+        int fields = parser.getHeaderNames().size();
         Iterator<CSVRecord> records = parser.iterator();
         return new Lazy(parser) {
             private long line = parser.getCurrentLineNumber();
@@ -77,15 +78,13 @@ public final class TextRecordParser implements Serializable {
                 }
                 long start = line + 1;
                 line = parser.getCurrentLineNumber();
-                Object[] values = new Object[columns.size() + 3];
-                if (record.size() < width || !extraFieldsEmpty(record, width)) {
-                    return row(values, file, start, "has " + record.size() + " fields where the header has " + width);
+                if (record.size() < fields || !extraFieldsEmpty(record, fields)) {
+                    return malformed(file, start, "has " + record.size() + " fields where the header has " + fields);
                 }
-                for (int i = 0; i < columns.size(); i++) {
-                    Integer index = header.get(columns.get(i));
-                    values[i] = index == null ? null : blankToNull(record.get(index));
-                }
-                return row(values, file, start, null);
+                return shaped(file, start, name -> {
+                    Integer index = header.get(name);
+                    return index == null ? null : blankToNull(record.get(index));
+                });
             }
         };
     }
@@ -107,19 +106,16 @@ public final class TextRecordParser implements Serializable {
                     done[0] = true;
                     return null;
                 }
-                Object[] values = new Object[columns.size() + 3];
+                JsonNode node;
                 try {
-                    JsonNode node = JSON.readTree(text);
-                    if (node == null || !node.isObject()) {
-                        return row(values, file, line, "is not a JSON object");
-                    }
-                    for (int i = 0; i < columns.size(); i++) {
-                        values[i] = text(node.get(columns.get(i)));
-                    }
-                    return row(values, file, line, null);
+                    node = JSON.readTree(text);
                 } catch (JsonProcessingException e) {
-                    return row(values, file, line, "is not valid JSON: " + e.getOriginalMessage());
+                    return malformed(file, line, "is not valid JSON: " + e.getOriginalMessage());
                 }
+                if (node == null || !node.isObject()) {
+                    return malformed(file, line, "is not a JSON object");
+                }
+                return shaped(file, line, name -> text(node.get(name)));
             }
         };
     }
@@ -165,14 +161,13 @@ public final class TextRecordParser implements Serializable {
         }
     }
 
-    private Row row(Object[] values, String file, long position, String malformed) {
-        if (malformed != null) {
-            java.util.Arrays.fill(values, 0, columns.size(), null);
-        }
-        values[columns.size()] = file;
-        values[columns.size() + 1] = position;
-        values[columns.size() + 2] = malformed;
-        return RowFactory.create(values);
+    private Row shaped(String file, long position, java.util.function.UnaryOperator<String> field) {
+        RecordShaper.Shaped shaped = shaper.shape(field);
+        return RawColumns.row(shaped.values(), file, position, null, shaped.dropReason());
+    }
+
+    private Row malformed(String file, long position, String why) {
+        return RawColumns.row(new String[width], file, position, why, null);
     }
 
     private static boolean extraFieldsEmpty(CSVRecord record, int width) {

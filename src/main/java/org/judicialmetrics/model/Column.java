@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param codes allowed codes for {@link ColumnType#CODE} and {@link ColumnType#CODES}; empty otherwise
  */
-public record Column(String name, ColumnType type, boolean required, List<String> codes, String meaning) {
+public record Column(String name, ColumnType type, boolean required, List<String> codes, String meaning)
+        implements java.io.Serializable {
 
     public Column {
         codes = List.copyOf(codes);

@@ -27,6 +27,8 @@ import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.ingest.SourceFile;
 import org.judicialmetrics.ingest.SourceReader;
+import org.judicialmetrics.ingest.mapping.SourceMapping;
+import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
@@ -106,9 +108,10 @@ public final class JobRun {
             clock.start("inputs");
             DataRoot root = new DataRoot(dataDir);
             Map<Dataset, DatasetSource> sources = root.discover();
+            sources.putAll(mappedSources(spec, dataDir));
             SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(), request.master());
             Map<Dataset, List<FileColumns>> columns = new EnumMap<>(Dataset.class);
-            sources.forEach((d, s) -> columns.put(d, s.files().stream().map(f -> FileColumns.check(spark, d, f)).toList()));
+            sources.forEach((d, s) -> columns.put(d, s.files().stream().map(f -> FileColumns.check(spark, s, f)).toList()));
 
             clock.start("validate");
             SourceReader reader = new SourceReader(spark);
@@ -156,6 +159,21 @@ public final class JobRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The job's external sources, each through its mapping; they take the place of the data root's files. */
+    private Map<Dataset, DatasetSource> mappedSources(JobSpec spec, Path dataDir) {
+        SourceMappingLoader mappings = new SourceMappingLoader(projectDir.resolve("jobs").resolve("sources"));
+        Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
+        for (JobSpec.SourceSpec s : spec.sources()) {
+            SourceMapping mapping = mappings.load(s.mapping());
+            Dataset dataset = Dataset.byId(mapping.target()).orElseThrow();
+            Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
+            if (mapped.put(dataset, new DatasetSource(dataset, DataRoot.files(dataset, entry), mapping)) != null) {
+                throw new SpecException("job " + spec.id() + ": two sources map to " + dataset.id() + "; keep one");
+            }
+        }
+        return mapped;
     }
 
     /** The run's period: the one asked for, checked against the spec's granularity, or the latest complete one. */

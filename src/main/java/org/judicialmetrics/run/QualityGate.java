@@ -27,8 +27,8 @@ public final class QualityGate {
             checks.add(new CheckResult(dataset.id() + " has rows", c.accepted() > 0,
                     String.format(Locale.ROOT, "%,d rows accepted of %,d read", c.accepted(), c.read())));
             checks.add(new CheckResult(dataset.id() + " quarantined share", c.quarantinedShare() <= gate.maxQuarantinedShare(),
-                    String.format(Locale.ROOT, "%,d of %,d rows quarantined (%.3f%%); limit %.3f%%", c.quarantined(),
-                            c.read(), 100 * c.quarantinedShare(), 100 * gate.maxQuarantinedShare())));
+                    String.format(Locale.ROOT, "%,d of %,d rows quarantined; %.3f%% for faults (limit %.3f%%)",
+                            c.quarantined(), c.read(), 100 * c.quarantinedShare(), 100 * gate.maxQuarantinedShare())));
         }
         return checks;
     }

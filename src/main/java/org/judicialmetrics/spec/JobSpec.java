@@ -20,6 +20,7 @@ import org.judicialmetrics.period.PeriodType;
  * @param reliability when a rate is flagged {@code u}
  * @param disclosure  suppression of small counts in published outputs
  * @param confidence  confidence level of every interval
+ * @param sources     external files read through a source mapping instead of the data root's canonical files
  */
 public record JobSpec(
         String id,
@@ -32,7 +33,8 @@ public record JobSpec(
         QualityGate qualityGate,
         Reliability reliability,
         Disclosure disclosure,
-        Double confidence) {
+        Double confidence,
+        List<SourceSpec> sources) {
 
     public static final LocalDate DEFAULT_BASELINE = LocalDate.of(2012, 1, 1);
     public static final String DEFAULT_DATA = "data/sample";
@@ -47,6 +49,14 @@ public record JobSpec(
         reliability = reliability == null ? Reliability.DEFAULT : reliability;
         disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
         confidence = confidence == null ? 0.95 : confidence;
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /**
+     * One external source: a file or folder (relative to the data root unless absolute) that a source mapping in
+     * {@code jobs/sources/} turns into a canonical dataset.
+     */
+    public record SourceSpec(String path, String mapping) {
     }
 
     /** Deterministic synthetic data to generate when the data root is missing. */

@@ -1,20 +1,13 @@
 package org.judicialmetrics.spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.judicialmetrics.period.Era;
-import org.judicialmetrics.util.Json;
 
 /** Finds a job spec by name in {@code jobs/} (or by path), reads it strictly and checks every field. */
 public final class JobSpecLoader {
@@ -46,23 +39,7 @@ public final class JobSpecLoader {
 
     /** Reads and checks one spec file; every problem is a {@link SpecException} naming the file and field. */
     public static JobSpec read(Path file) {
-        ObjectMapper mapper = Json.mapper().copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        JobSpec spec;
-        try {
-            spec = mapper.readValue(Files.readAllBytes(file), JobSpec.class);
-        } catch (UnrecognizedPropertyException e) {
-            Set<String> known = e.getKnownPropertyIds().stream().map(Object::toString)
-                    .collect(Collectors.toCollection(TreeSet::new));
-            throw new SpecException(file + ": unknown field '" + path(e) + "'; allowed here: " + String.join(", ", known));
-        } catch (JsonMappingException e) {
-            throw new SpecException(file + ": field '" + path(e) + "': " + rootMessage(e));
-        } catch (JsonProcessingException e) {
-            throw new SpecException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new SpecException(file + ": cannot be read: " + e.getMessage());
-        }
+        JobSpec spec = StrictJson.read(file, JobSpec.class);
         check(file, spec);
         return spec;
     }
@@ -82,6 +59,12 @@ public final class JobSpecLoader {
             JobSpec.SampleSpec s = spec.sample();
             require(file, "sample.defendants", s.defendants() == null || s.defendants() > 0, "a whole number > 0");
             require(file, "sample.from", s.from() == null || s.to() == null || s.from() <= s.to(), "a year <= sample.to");
+        }
+        for (int i = 0; i < spec.sources().size(); i++) {
+            JobSpec.SourceSpec source = spec.sources().get(i);
+            require(file, "sources[" + i + "].path", source.path() != null && !source.path().isBlank(), "required");
+            require(file, "sources[" + i + "].mapping", source.mapping() != null && !source.mapping().isBlank(),
+                    "required: a mapping name in jobs/sources/");
         }
         require(file, "eras", !spec.eras().isEmpty(), "at least one era");
         Set<String> ids = new HashSet<>();
@@ -104,30 +87,7 @@ public final class JobSpecLoader {
     }
 
     private static void require(Path file, String field, boolean ok, String allowed) {
-        if (!ok) {
-            throw new SpecException(file + ": field '" + field + "': " + allowed);
-        }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String msg = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
-        return msg == null ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+        StrictJson.require(file, field, ok, allowed);
     }
 
     private String available() {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -57,7 +57,7 @@ public final class DatasetValidator {
         org.apache.spark.sql.Dataset<Row> checked = raw
                 .withColumn(CHECK, rowCheck(dataset).apply(
                         struct(names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)),
-                        col(RawColumns.MALFORMED)))
+                        col(RawColumns.MALFORMED), col(RawColumns.DROPPED)))
                 .withColumn(REASON_CODE, col(CHECK + "." + REASON_CODE))
                 .withColumn(REASON, col(CHECK + "." + REASON))
                 .drop(CHECK);
@@ -88,7 +88,10 @@ public final class DatasetValidator {
     private UserDefinedFunction rowCheck(Dataset dataset) {
         RecordValidator validator = new RecordValidator(dataset, asOf);
         int width = dataset.columns().size();
-        UDF2<Row, String, Row> check = (values, malformed) -> {
+        UDF3<Row, String, String, Row> check = (values, malformed, dropped) -> {
+            if (dropped != null) {
+                return RowFactory.create(Reason.DROPPED_BY_RULE.name(), "dropped by the source mapping: " + dropped);
+            }
             String[] text = new String[width];
             for (int i = 0; i < width; i++) {
                 text[i] = values.isNullAt(i) ? null : values.getString(i);

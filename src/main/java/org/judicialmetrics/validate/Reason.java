@@ -12,7 +12,13 @@ public enum Reason {
     FUTURE_DATE("a date is after the run's as-of date"),
     BASIS_WITHOUT_ACQUITTAL("acquittal_basis is given on an outcome other than ACQUITTED"),
     DECISION_DATE_MISMATCH("a decided motion has no decided_date, or a pending one has one"),
-    DUPLICATE_ID("the row's id was already seen (the first row is kept)");
+    DUPLICATE_ID("the row's id was already seen (the first row is kept)"),
+    DROPPED_BY_RULE("a source mapping drops the row, with its stated reason (not counted against the quality gate)");
+
+    /** Whether rows with this reason count against the quality gate's quarantined share (stated drops do not). */
+    public boolean countsAgainstGate() {
+        return this != DROPPED_BY_RULE;
+    }
 
     private final String meaning;
 

@@ -14,9 +14,11 @@ public record ValidationCounts(long read, long accepted, Map<String, Long> quara
         return quarantinedByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Quarantined rows as a share of rows read (0 when nothing was read). */
+    /** Rows quarantined for a fault, as a share of rows read (0 when nothing was read); stated drops do not count. */
     public double quarantinedShare() {
-        return read == 0 ? 0 : (double) quarantined() / read;
+        long faulty = quarantinedByReason.entrySet().stream()
+                .filter(e -> Reason.valueOf(e.getKey()).countsAgainstGate()).mapToLong(Map.Entry::getValue).sum();
+        return read == 0 ? 0 : (double) faulty / read;
     }
 
     /** The reasons sorted by code, for stable output. */

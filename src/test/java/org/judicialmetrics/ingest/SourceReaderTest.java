@@ -130,7 +130,7 @@ class SourceReaderTest extends SparkTest {
     void missingRequiredColumnNamesFileColumnAndWhatWasFound() throws IOException {
         Files.writeString(dir.resolve("defendant_outcomes.csv"), "record_id,case_id\nR1,C1\n");
         SourceFile file = new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES).files().get(0);
-        assertThatThrownBy(() -> FileColumns.check(spark(), DEFENDANT_OUTCOMES, file))
+        assertThatThrownBy(() -> FileColumns.check(spark(), new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES), file))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("defendant_outcomes.csv: required columns 'defendant_ref', 'region'")
                 .hasMessageContaining("found columns: record_id, case_id");
@@ -142,14 +142,14 @@ class SourceReaderTest extends SparkTest {
         Path f = Rows.csv(dir.resolve("defendant_outcomes.csv"), DEFENDANT_OUTCOMES, List.of(row));
         Files.writeString(f, Files.readString(f).replaceFirst("\n", ",judge_name\n"));
         SourceFile file = new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES).files().get(0);
-        assertThat(FileColumns.check(spark(), DEFENDANT_OUTCOMES, file).extra()).containsExactly("judge_name");
+        assertThat(FileColumns.check(spark(), new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES), file).extra()).containsExactly("judge_name");
     }
 
     @Test
     void unreadableParquetIsNamed() throws IOException {
         Files.writeString(dir.resolve("defendant_outcomes.parquet"), "this is not parquet");
         SourceFile file = new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES).files().get(0);
-        assertThatThrownBy(() -> FileColumns.check(spark(), DEFENDANT_OUTCOMES, file))
+        assertThatThrownBy(() -> FileColumns.check(spark(), new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES), file))
                 .isInstanceOf(InputException.class).hasMessageContaining("defendant_outcomes.parquet: cannot be read as parquet");
     }
 

@@ -91,7 +91,7 @@ class JobRunTest extends SparkTest {
 
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
         assertThat(String.join("\n", outcome.summary()))
-                .contains("quality gate failed: defendant_outcomes quarantined share: 10 of 11 rows quarantined")
+                .contains("quality gate failed: defendant_outcomes quarantined share: 10 of 11 rows quarantined; 90.909% for faults")
                 .contains("UNKNOWN_CODE");
         assertThat(Files.readString(out.resolve("annual-report/2020/manifest.json"))).isEqualTo(published);
         try (var failed = Files.list(out.resolve("annual-report/_failed"))) {

@@ -1,0 +1,109 @@
+package org.judicialmetrics.ingest.mapping;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.ColumnType;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.spec.SpecException;
+import org.judicialmetrics.spec.StrictJson;
+
+/** Reads a source mapping strictly and checks every rule; errors name the mapping file and the field. */
+public final class SourceMappingLoader {
+
+    private final Path sourcesDir;
+
+    /** @param sourcesDir the folder of named mappings, {@code jobs/sources} */
+    public SourceMappingLoader(Path sourcesDir) {
+        this.sourcesDir = sourcesDir;
+    }
+
+    /** Loads a mapping by name (in the sources folder) or by path. */
+    public SourceMapping load(String nameOrPath) {
+        Path file = nameOrPath.endsWith(".json") && Files.isRegularFile(Path.of(nameOrPath)) ? Path.of(nameOrPath)
+                : sourcesDir.resolve(nameOrPath.endsWith(".json") ? nameOrPath : nameOrPath + ".json");
+        if (!Files.isRegularFile(file)) {
+            throw new SpecException("source mapping '" + nameOrPath + "' not found: no file " + file);
+        }
+        return read(file);
+    }
+
+    public static SourceMapping read(Path file) {
+        SourceMapping mapping = StrictJson.read(file, SourceMapping.class);
+        check(file, mapping);
+        return mapping;
+    }
+
+    private static void check(Path file, SourceMapping m) {
+        require(file, "id", m.id() != null && !m.id().isBlank(), "required");
+        Dataset dataset = Dataset.byId(m.target() == null ? "" : m.target()).orElseThrow(() -> new SpecException(
+                file + ": field 'target': '" + m.target() + "' is not a canonical dataset; allowed: "
+                        + java.util.Arrays.stream(Dataset.values()).map(Dataset::id).collect(Collectors.joining(", "))));
+        for (Map.Entry<String, FieldRule> e : m.fields().entrySet()) {
+            String field = "fields." + e.getKey();
+            Column column = dataset.column(e.getKey()).orElseThrow(() -> new SpecException(file + ": field '" + field
+                    + "': '" + e.getKey() + "' is not a column of " + dataset.id() + "; allowed: "
+                    + dataset.columns().stream().map(Column::name).collect(Collectors.joining(", "))));
+            FieldRule r = e.getValue();
+            int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0);
+            require(file, field, sources == 1, "exactly one of 'from', 'constant' or 'flags'");
+            require(file, field + ".flags", r.flags() == null || column.type() == ColumnType.CODES,
+                    "only for a multi-valued code column (" + codesColumns(dataset) + ")");
+            if (r.flags() != null) {
+                r.flags().keySet().forEach(code -> require(file, field + ".flags." + code, column.codes().contains(code),
+                        "a code of " + column.name() + ": " + String.join(", ", column.codes())));
+            }
+            if (r.codes() != null) {
+                require(file, field + ".codes", !column.codes().isEmpty(), "only for a code column");
+                r.codes().forEach((from, to) -> require(file, field + ".codes." + from, column.codes().contains(to),
+                        "'" + to + "' is not a code of " + column.name() + "; allowed: " + String.join(", ", column.codes())));
+            }
+            require(file, field + ".unmapped", r.unmapped() == null || r.unmapped().equals("quarantine")
+                    || (r.unmapped().equals("OTHER") && column.codes().contains("OTHER")),
+                    "'quarantine'" + (column.codes().contains("OTHER") ? " or 'OTHER'" : " (" + column.name() + " has no OTHER code)"));
+            if (r.dateFormat() != null) {
+                require(file, field + ".date_format", column.type() == ColumnType.DATE, "only for a date column");
+                try {
+                    MappedShaper.formatter(r.dateFormat());
+                } catch (IllegalArgumentException ex) {
+                    throw new SpecException(file + ": field '" + field + ".date_format': '" + r.dateFormat()
+                            + "' is not a date pattern (e.g. M/d/yyyy, yyyyMMdd): " + ex.getMessage());
+                }
+            }
+            require(file, field + ".thousands_separator", r.thousandsSeparator() == null
+                    || column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL, "only for a number column");
+            require(file, field + ".split", r.split() == null || (!r.split().isEmpty() && column.type() == ColumnType.CODES),
+                    "a non-empty separator, only for a multi-valued code column (" + codesColumns(dataset) + ")");
+        }
+        for (int i = 0; i < m.drop().size(); i++) {
+            DropRule d = m.drop().get(i);
+            String field = "drop[" + i + "]";
+            require(file, field + ".column", d.column() != null, "required: the source column the rule tests");
+            require(file, field + ".reason", d.reason() != null && !d.reason().isBlank(),
+                    "required: every dropped row is counted under its stated reason");
+            require(file, field, d.values() != null || d.pattern() != null || Boolean.TRUE.equals(d.empty()),
+                    "one of 'values', 'pattern' or 'empty': true");
+            if (d.pattern() != null) {
+                try {
+                    Pattern.compile(d.pattern());
+                } catch (PatternSyntaxException ex) {
+                    throw new SpecException(file + ": field '" + field + ".pattern': not a regular expression: "
+                            + ex.getDescription());
+                }
+            }
+        }
+    }
+
+    private static String codesColumns(Dataset dataset) {
+        return dataset.columns().stream().filter(c -> c.type() == ColumnType.CODES).map(Column::name)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void require(Path file, String field, boolean ok, String allowed) {
+        StrictJson.require(file, field, ok, allowed);
+    }
+}

@@ -1,0 +1,72 @@
+package org.judicialmetrics.spec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.judicialmetrics.util.Json;
+
+/**
+ * Reads a configuration file (job spec, source mapping) strictly: unknown fields are errors, and every error is a
+ * {@link SpecException} naming the file, the field path and what is allowed.
+ */
+public final class StrictJson {
+
+    private static final ObjectMapper STRICT = Json.mapper().copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private StrictJson() {
+    }
+
+    public static <T> T read(Path file, Class<T> type) {
+        try {
+            return STRICT.readValue(Files.readAllBytes(file), type);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(Object::toString)
+                    .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
+            throw new SpecException(file + ": unknown field '" + path(e) + "'; allowed here: " + known);
+        } catch (JsonMappingException e) {
+            throw new SpecException(file + ": field '" + path(e) + "': " + rootMessage(e));
+        } catch (JsonProcessingException e) {
+            throw new SpecException(file + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Fails with a message naming the file and field when a rule does not hold. */
+    public static void require(Path file, String field, boolean ok, String allowed) {
+        if (!ok) {
+            throw new SpecException(file + ": field '" + field + "': " + allowed);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
+        return msg == null ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    }
+}
