@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared launcher of jobs/run and jobs/generate: builds the project when its sources are newer than the build, then
 # runs the command in a forked JVM with Spark on the classpath and Spark's JVM module flags.
-# Environment: JM_DRIVER_MEMORY (default 4g) sets the JVM heap; JM_QUIET_BUILD=0 shows Maven's output.
+# Environment: JM_DRIVER_MEMORY (default 4g) sets the JVM heap. The build's log is target/launcher-build.log.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -16,11 +16,14 @@ needs_build() {
 
 if needs_build; then
   echo "building judicial-metrics (sources changed)..." >&2
-  mvn_flags=(-B -DskipTests -Dstyle.color=never)
-  [ "${JM_QUIET_BUILD:-1}" = 1 ] && mvn_flags+=(-q)
-  (cd "$home" && mvn "${mvn_flags[@]}" package dependency:build-classpath \
-      -DincludeScope=compile -Dmdep.outputFile="$classpath_file") >&2 \
-    || { echo "error: the build failed (run 'mvn -B package' in $home to see why)" >&2; exit 1; }
+  mkdir -p "$target"
+  log="$target/launcher-build.log"
+  if ! (cd "$home" && mvn -B -DskipTests package dependency:build-classpath \
+      -DincludeScope=compile -Dmdep.outputFile="$classpath_file") >"$log" 2>&1; then
+    tail -40 "$log" >&2
+    echo "error: the build failed (full log: $log)" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
 

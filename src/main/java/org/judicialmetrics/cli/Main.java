@@ -2,6 +2,7 @@ package org.judicialmetrics.cli;
 
 import java.util.Locale;
 import java.util.TimeZone;
+import org.judicialmetrics.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "judicial-metrics", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Batch statistical reporting on judicial human-rights metrics.",
-        subcommands = {RunCommand.class},
+        subcommands = {RunCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:published", "1:any other failure", "2:invalid spec, option or input (nothing published)",

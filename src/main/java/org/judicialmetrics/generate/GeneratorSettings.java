@@ -29,6 +29,16 @@ public record GeneratorSettings(int defendants, long seed, int fromYear, int toY
         }
     }
 
+    /** The job spec's sample settings, each missing one at the generate command's default. */
+    public static GeneratorSettings fromSpec(org.judicialmetrics.spec.JobSpec.SampleSpec sample) {
+        return new GeneratorSettings(
+                sample.defendants() == null ? 400_000 : sample.defendants(),
+                sample.seed() == null ? 2012 : sample.seed(),
+                sample.from() == null ? 2010 : sample.from(),
+                sample.to() == null ? 2025 : sample.to(),
+                false);
+    }
+
     /** First day of the generated span. */
     public LocalDate startDate() {
         return LocalDate.of(fromYear, 1, 1);

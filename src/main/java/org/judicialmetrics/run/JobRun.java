@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.generate.GeneratorSettings;
+import org.judicialmetrics.generate.SyntheticGenerator;
 import org.judicialmetrics.ingest.DataRoot;
 import org.judicialmetrics.ingest.DatasetSource;
 import org.judicialmetrics.ingest.FileColumns;
@@ -105,6 +107,10 @@ public final class JobRun {
                     + " holds " + layout.jobDir().resolve(".lock") + "; try again when it has finished"));
         }
         try (JobLock held = lock.get()) {
+            if (request.data() == null && !Files.exists(dataDir) && spec.sample() != null) {
+                clock.start("generate sample");
+                generateSample(spec.sample(), dataDir);
+            }
             clock.start("inputs");
             DataRoot root = new DataRoot(dataDir);
             Map<Dataset, DatasetSource> sources = root.discover();
@@ -159,6 +165,17 @@ public final class JobRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */
+    private static void generateSample(JobSpec.SampleSpec sample, Path dataDir) throws IOException {
+        GeneratorSettings settings = GeneratorSettings.fromSpec(sample);
+        System.out.printf(Locale.ROOT, "no data in %s: generating the synthetic sample (%,d defendants, seed %d, %d-%d)%n",
+                dataDir, settings.defendants(), settings.seed(), settings.fromYear(), settings.toYear());
+        Path partial = dataDir.resolveSibling("." + dataDir.getFileName() + ".partial");
+        Publisher.deleteTree(partial);
+        new SyntheticGenerator(settings).generate(partial);
+        Files.move(partial, dataDir);
     }
 
     /** The job's external sources, each through its mapping; they take the place of the data root's files. */
