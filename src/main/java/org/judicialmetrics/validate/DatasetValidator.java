@@ -55,6 +55,7 @@ public final class DatasetValidator {
     public ValidatedDataset validate(Dataset dataset, org.apache.spark.sql.Dataset<Row> raw) {
         List<String> names = RawColumns.canonicalNames(dataset);
         org.apache.spark.sql.Dataset<Row> checked = raw
+                .repartition(trim(col(dataset.idColumn())))
                 .withColumn(CHECK, rowCheck(dataset).apply(
                         struct(names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)),
                         col(RawColumns.MALFORMED), col(RawColumns.DROPPED)))
@@ -107,12 +108,15 @@ public final class DatasetValidator {
         return udf(check, CHECK_TYPE).asNondeterministic().withName("check_" + dataset.id());
     }
 
-    /** Among rows that pass every other check, the second and later rows with the same id become DUPLICATE_ID. */
+    /**
+     * Among rows that pass every other check, the second and later rows with the same id become DUPLICATE_ID. Valid
+     * rows sort first within an id, so the window reuses the partitioning by id and needs no second shuffle.
+     */
     private static org.apache.spark.sql.Dataset<Row> markDuplicates(Dataset dataset,
                                                                     org.apache.spark.sql.Dataset<Row> checked) {
         Column id = trim(col(dataset.idColumn()));
-        WindowSpec byId = Window.partitionBy(id, col(REASON_CODE).isNull())
-                .orderBy(col(RawColumns.SOURCE_FILE), col(RawColumns.SOURCE_POSITION));
+        WindowSpec byId = Window.partitionBy(id)
+                .orderBy(col(REASON_CODE).isNotNull(), col(RawColumns.SOURCE_FILE), col(RawColumns.SOURCE_POSITION));
         Column duplicate = col(REASON_CODE).isNull().and(row_number().over(byId).gt(1));
         Column firstSeen = concat(first(col(RawColumns.SOURCE_FILE)).over(byId), lit(" line "),
                 first(col(RawColumns.SOURCE_POSITION)).over(byId).cast(DataTypes.StringType));

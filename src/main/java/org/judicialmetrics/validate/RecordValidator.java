@@ -3,13 +3,9 @@ package org.judicialmetrics.validate;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.judicialmetrics.model.Codes.Decision;
 import org.judicialmetrics.model.Codes.Outcome;
@@ -22,15 +18,20 @@ import org.judicialmetrics.model.Dataset;
  */
 public final class RecordValidator implements Serializable {
 
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private final Dataset dataset;
     private final LocalDate asOf;
+    private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
 
     public RecordValidator(Dataset dataset, LocalDate asOf) {
         this.dataset = dataset;
         this.asOf = asOf;
+        for (int i = 0; i < dataset.columns().size(); i++) {
+            positions.put(dataset.columns().get(i).name(), i);
+        }
+    }
+
+    private int index(String column) {
+        return positions.get(column);
     }
 
     /**
@@ -162,16 +163,30 @@ public final class RecordValidator implements Serializable {
         return false;
     }
 
-    /** A strict ISO date, or null when the text is empty or not one. */
+    /** A strict ISO date {@code yyyy-MM-dd}, or null when the text is empty or not one (hand-parsed: hot path). */
     static LocalDate date(String value) {
-        if (value == null) {
+        if (value == null || value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
             return null;
         }
-        try {
-            return LocalDate.parse(value, ISO);
-        } catch (DateTimeParseException e) {
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             return null;
         }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Trimmed text, null when empty: the one normalisation every value gets. */
@@ -192,13 +207,7 @@ public final class RecordValidator implements Serializable {
         }
 
         String get(String name) {
-            List<Column> columns = dataset.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).name().equals(name)) {
-                    return clean(values[i]);
-                }
-            }
-            throw new IllegalArgumentException(name);
+            return clean(values[index(name)]);
         }
     }
 }
