@@ -43,7 +43,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2025", description = "Last year (default: ${DEFAULT-VALUE}).")
     private int toYear;
 
-    @Option(names = "--dirty", description = "Mix in realistic faults (about 0.5% of rows) for validation to catch.")
+    @Option(names = "--dirty", description = "Mix in realistic faults (about 0.5%% of rows) for validation to catch.")
     private boolean dirty;
 
     @Option(names = "--parquet", description = "Also write Parquet copies under DIR/parquet (starts Spark).")
