@@ -65,7 +65,7 @@ final class ConvictionReviewGenerator {
         ReviewResult result = (wave ? RESULTS_IN_WAVE : RESULTS).pick(random);
         boolean acquitted = result == ReviewResult.OVERTURNED_ACQUITTED;
         boolean major = acquitted && random.nextDouble() < (wave ? 0.3 : 0.1);
-        LocalDate concluded = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        LocalDate concluded = RandomDates.dayIn(year, random);
         double yearsBefore = major ? 10 + 15 * random.nextDouble()
                 : acquitted ? 2 + 13 * random.nextDouble()
                 : 1 + 7 * Math.pow(random.nextDouble(), 2);

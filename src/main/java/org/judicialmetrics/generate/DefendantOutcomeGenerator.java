@@ -77,7 +77,7 @@ final class DefendantOutcomeGenerator {
     }
 
     private CaseFacts drawCase(int year, int caseNumber, SplittableRandom random) {
-        LocalDate concluded = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        LocalDate concluded = RandomDates.dayIn(year, random);
         double u = random.nextDouble();
         LocalDate filed = concluded.minusDays(30 + (long) (270 * u * u));
         boolean beforeDangerousDriving = filed.isBefore(DANGEROUS_DRIVING_CRIME);
@@ -171,7 +171,8 @@ final class DefendantOutcomeGenerator {
         return WeightedChoice.of(DANGEROUS_DRIVING, dangerousDriving ? 22 : 0).or("theft", 18).or("fraud", 8)
                 .or("intentional injury", 9).or("drug offences", 8).or("picking quarrels and provoking trouble", 5)
                 .or("gambling and running gambling houses", 4).or("robbery", 3).or("illegal business operations", 3)
-                .or("aiding information network crimes", 5).or("traffic accident crime", 4).or("bribery and corruption", 3)
+                .or("aiding information network crimes", 5).or("traffic accident crime", 4)
+                .or("bribery and corruption", 3)
                 .or("organised prostitution", 1.5).or("rape", 1.5).or(HOMICIDE, 1).or("other offences", 4).build();
     }
 }

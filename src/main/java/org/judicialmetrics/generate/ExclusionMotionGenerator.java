@@ -125,8 +125,17 @@ final class ExclusionMotionGenerator {
         }
         LocalDate filed = facts.concluded().plusDays(1 + random.nextInt((int) daysLeft));
         EvidenceType evidence = EVIDENCE.pick(random);
-        write(facts, defendantRef, Stage.APPEAL, CourtLevel.INTERMEDIATE, APPLICANTS_COURT.pick(random), evidence,
-                method(evidence, random), filed, null, Decision.PENDING, null);
+        write(facts, defendantRef, Stage.APPEAL, appealCourt(facts.courtLevel()), APPLICANTS_COURT.pick(random),
+                evidence, method(evidence, random), filed, null, Decision.PENDING, null);
+    }
+
+    /** The court that hears an appeal from a first-instance court of the given level. */
+    private static CourtLevel appealCourt(CourtLevel firstInstance) {
+        return switch (firstInstance) {
+            case BASIC -> CourtLevel.INTERMEDIATE;
+            case INTERMEDIATE -> CourtLevel.HIGH;
+            case HIGH, SUPREME -> CourtLevel.SUPREME;
+        };
     }
 
     private boolean motion(CaseFacts facts, String defendantRef, SplittableRandom random) throws IOException {

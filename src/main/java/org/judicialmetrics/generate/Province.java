@@ -43,12 +43,15 @@ record Province(String name, String code, double population) {
      */
     String courtId(CourtLevel level, SplittableRandom random) {
         return switch (level) {
-            case BASIC -> "CN-" + code + "-B" + pad(1 + random.nextInt(Math.max(3, (int) Math.round(population * 2.2))));
-            case INTERMEDIATE -> "CN-" + code + "-I"
-                    + pad(1 + random.nextInt(Math.max(1, (int) Math.round(population * 0.28))));
+            case BASIC -> "CN-" + code + "-B" + pad(1 + random.nextInt(courts(2.2, 3)));
+            case INTERMEDIATE -> "CN-" + code + "-I" + pad(1 + random.nextInt(courts(0.28, 1)));
             case HIGH -> "CN-" + code + "-H";
             case SUPREME -> "CN-SPC";
         };
+    }
+
+    private int courts(double perMillion, int atLeast) {
+        return Math.max(atLeast, (int) Math.round(population * perMillion));
     }
 
     private static String pad(int number) {
