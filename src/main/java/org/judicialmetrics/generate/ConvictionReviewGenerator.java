@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.CourtLevel;
 import org.judicialmetrics.model.Codes.Ground;
@@ -80,9 +79,9 @@ final class ConvictionReviewGenerator {
         }
         int number = nextId++;
         out.write(new CsvRow(Dataset.CONVICTION_REVIEWS)
-                .set("review_id", String.format(Locale.ROOT, "V%06d", number))
-                .set("original_case_id", String.format(Locale.ROOT, "C%d-R%05d", original.getYear(), number))
-                .set("defendant_ref", String.format(Locale.ROOT, "DR%06d", number))
+                .set("review_id", Ids.of("V", number, 6))
+                .set("original_case_id", Ids.of("C" + original.getYear() + "-R", number, 5))
+                .set("defendant_ref", Ids.of("DR", number, 6))
                 .set("region", Province.pick(random).name())
                 .set("court_level", COURTS.pick(random))
                 .set("review_type", TYPES.pick(random))

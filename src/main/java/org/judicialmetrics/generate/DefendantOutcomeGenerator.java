@@ -3,7 +3,6 @@ package org.judicialmetrics.generate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.AcquittalBasis;
 import org.judicialmetrics.model.Codes.CourtLevel;
@@ -92,7 +91,7 @@ final class DefendantOutcomeGenerator {
                 .pick(random);
         CourtLevel level = courtLevel(proceeding, offense, random);
         Province province = Province.pick(random);
-        String caseId = String.format(Locale.ROOT, "C%d-%06d", year, caseNumber);
+        String caseId = Ids.of("C" + year + "-", caseNumber, 6);
         return new CaseFacts(caseId, province, level, province.courtId(level, random), proceeding, prosecution,
                 offense, filed, concluded);
     }
@@ -120,12 +119,12 @@ final class DefendantOutcomeGenerator {
 
     private void defendant(CaseFacts facts, SplittableRandom random) throws IOException {
         long number = nextRecord++;
-        String defendantRef = String.format(Locale.ROOT, "D%08d", number);
+        String defendantRef = Ids.of("D", number, 8);
         boolean granted = facts.prosecution() == ProsecutionType.PUBLIC
                 && motions.motionsFor(facts, defendantRef, random);
         Outcome outcome = outcomes.draw(facts.concluded().getYear(), facts.prosecution(), granted, random);
         out.write(new CsvRow(Dataset.DEFENDANT_OUTCOMES)
-                .set("record_id", String.format(Locale.ROOT, "R%08d", number))
+                .set("record_id", Ids.of("R", number, 8))
                 .set("case_id", facts.caseId())
                 .set("defendant_ref", defendantRef)
                 .set("jurisdiction", "CN")

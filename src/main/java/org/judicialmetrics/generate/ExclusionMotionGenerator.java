@@ -3,7 +3,6 @@ package org.judicialmetrics.generate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.AllegedMethod;
 import org.judicialmetrics.model.Codes.Applicant;
@@ -213,7 +212,7 @@ final class ExclusionMotionGenerator {
                        EvidenceType evidence, AllegedMethod method, LocalDate filed, LocalDate decided,
                        Decision decision, Integer items) throws IOException {
         out.write(new CsvRow(Dataset.EXCLUSION_MOTIONS)
-                .set("motion_id", String.format(Locale.ROOT, "M%07d", nextId++))
+                .set("motion_id", Ids.of("M", nextId++, 7))
                 .set("case_id", facts.caseId())
                 .set("defendant_ref", defendantRef)
                 .set("region", facts.province().name())
