@@ -25,6 +25,9 @@ final class ConvictionReviewGenerator {
     static final double CHANGED_SHARE = 0.68;
     private static final int WAVE_FROM = 2013;
     private static final int WAVE_TO = 2020;
+    /** Share of overturned-to-acquittal reviews that are major cases, in the 2013-2020 wave and otherwise. */
+    private static final double MAJOR_IN_WAVE = 0.3;
+    private static final double MAJOR_OTHERWISE = 0.1;
 
     private static final WeightedChoice<ReviewResult> RESULTS_IN_WAVE = WeightedChoice
             .of(ReviewResult.OVERTURNED_ACQUITTED, 10).or(ReviewResult.OVERTURNED_MODIFIED, 58)
@@ -63,7 +66,7 @@ final class ConvictionReviewGenerator {
     private void review(int year, boolean wave, SplittableRandom random) throws IOException {
         ReviewResult result = (wave ? RESULTS_IN_WAVE : RESULTS).pick(random);
         boolean acquitted = result == ReviewResult.OVERTURNED_ACQUITTED;
-        boolean major = acquitted && random.nextDouble() < (wave ? 0.3 : 0.1);
+        boolean major = acquitted && random.nextDouble() < (wave ? MAJOR_IN_WAVE : MAJOR_OTHERWISE);
         LocalDate concluded = RandomDates.dayIn(year, random);
         double yearsBefore = major ? 10 + 15 * random.nextDouble()
                 : acquitted ? 2 + 13 * random.nextDouble()

@@ -34,6 +34,10 @@ final class ExclusionMotionGenerator {
     private static final double WITHDRAWN = 0.07;
     private static final double GRANT_RATE_BEFORE_2017 = 0.12;
     private static final double GRANT_RATE_AFTER_2017 = 0.16;
+    /** Share of grants that exclude everything challenged (the rest are partial). */
+    private static final double FULL_GRANTS = 0.45;
+    /** Share of motions in appeal proceedings raised at the appeal stage (the rest earlier in the same case). */
+    private static final double APPEAL_STAGE_IN_APPEALS = 0.6;
     /** Defendants convicted at first instance near the end who have an appeal-stage motion still pending. */
     private static final double PENDING_APPEAL_FACTOR = 0.5;
     private static final int PENDING_WINDOW_DAYS = 60;
@@ -138,7 +142,7 @@ final class ExclusionMotionGenerator {
     }
 
     private boolean motion(CaseFacts facts, String defendantRef, SplittableRandom random) throws IOException {
-        Stage stage = facts.proceeding() == Proceeding.APPEAL && random.nextDouble() < 0.6
+        Stage stage = facts.proceeding() == Proceeding.APPEAL && random.nextDouble() < APPEAL_STAGE_IN_APPEALS
                 ? Stage.APPEAL : stages(facts.filed()).pick(random);
         LocalDate filed = filedDate(stage, facts, random);
         if (stage == Stage.INVESTIGATION && filed.isBefore(EXCLUSION_RULES_2017)
@@ -196,7 +200,7 @@ final class ExclusionMotionGenerator {
         if (random.nextDouble() >= grantRate(filed)) {
             return Decision.DENIED;
         }
-        return random.nextDouble() < 0.45 ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
+        return random.nextDouble() < FULL_GRANTS ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
     }
 
     private static Integer itemsExcluded(Decision decision, SplittableRandom random) {
