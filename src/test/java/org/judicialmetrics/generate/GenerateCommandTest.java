@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** The generate command as a job runs it: options, defaults, exit codes and its summary. */
 class GenerateCommandTest {
 
     @TempDir

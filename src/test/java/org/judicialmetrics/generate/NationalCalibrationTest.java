@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** The calibration resource read back: published values as they are, gaps filled as documented. */
 class NationalCalibrationTest {
 
     private final NationalCalibration national = NationalCalibration.load();

@@ -13,6 +13,7 @@ import org.judicialmetrics.model.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Same settings, same bytes: the generator is reproducible, and its files have the canonical layout. */
 class SyntheticDeterminismTest {
 
     private static final List<String> FILES = List.of("defendant_outcomes.csv", "exclusion_motions.csv",

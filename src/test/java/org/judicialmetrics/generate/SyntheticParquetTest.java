@@ -12,6 +12,7 @@ import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The optional Parquet copy: what dashboards would read must hold the same rows with the typed schema. */
 class SyntheticParquetTest extends SparkTest {
 
     @TempDir
