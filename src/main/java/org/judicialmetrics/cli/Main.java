@@ -25,7 +25,12 @@ public final class Main {
     public static int execute(String... args) {
         Locale.setDefault(Locale.ROOT);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        return new CommandLine(new Main()).setParameterExceptionHandler((e, args2) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("(see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        }).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e);
             if (Boolean.getBoolean("judicialmetrics.verbose")) {
                 e.printStackTrace(cmd.getErr());

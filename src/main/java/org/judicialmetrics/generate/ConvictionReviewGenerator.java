@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.CourtLevel;
 import org.judicialmetrics.model.Codes.Ground;
@@ -26,6 +25,9 @@ final class ConvictionReviewGenerator {
     static final double CHANGED_SHARE = 0.68;
     private static final int WAVE_FROM = 2013;
     private static final int WAVE_TO = 2020;
+    /** Share of overturned-to-acquittal reviews that are major cases, in the 2013-2020 wave and otherwise. */
+    private static final double MAJOR_IN_WAVE = 0.3;
+    private static final double MAJOR_OTHERWISE = 0.1;
 
     private static final WeightedChoice<ReviewResult> RESULTS_IN_WAVE = WeightedChoice
             .of(ReviewResult.OVERTURNED_ACQUITTED, 10).or(ReviewResult.OVERTURNED_MODIFIED, 58)
@@ -64,8 +66,8 @@ final class ConvictionReviewGenerator {
     private void review(int year, boolean wave, SplittableRandom random) throws IOException {
         ReviewResult result = (wave ? RESULTS_IN_WAVE : RESULTS).pick(random);
         boolean acquitted = result == ReviewResult.OVERTURNED_ACQUITTED;
-        boolean major = acquitted && random.nextDouble() < (wave ? 0.3 : 0.1);
-        LocalDate concluded = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        boolean major = acquitted && random.nextDouble() < (wave ? MAJOR_IN_WAVE : MAJOR_OTHERWISE);
+        LocalDate concluded = RandomDates.dayIn(year, random);
         double yearsBefore = major ? 10 + 15 * random.nextDouble()
                 : acquitted ? 2 + 13 * random.nextDouble()
                 : 1 + 7 * Math.pow(random.nextDouble(), 2);
@@ -80,9 +82,9 @@ final class ConvictionReviewGenerator {
         }
         int number = nextId++;
         out.write(new CsvRow(Dataset.CONVICTION_REVIEWS)
-                .set("review_id", String.format(Locale.ROOT, "V%06d", number))
-                .set("original_case_id", String.format(Locale.ROOT, "C%d-R%05d", original.getYear(), number))
-                .set("defendant_ref", String.format(Locale.ROOT, "DR%06d", number))
+                .set("review_id", Ids.of("V", number, 6))
+                .set("original_case_id", Ids.of("C" + original.getYear() + "-R", number, 5))
+                .set("defendant_ref", Ids.of("DR", number, 6))
                 .set("region", Province.pick(random).name())
                 .set("court_level", COURTS.pick(random))
                 .set("review_type", TYPES.pick(random))

@@ -3,7 +3,6 @@ package org.judicialmetrics.generate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.AcquittalBasis;
 import org.judicialmetrics.model.Codes.CourtLevel;
@@ -18,14 +17,8 @@ import org.judicialmetrics.model.Dataset;
  */
 final class DefendantOutcomeGenerator {
 
-    /** Drunk and dangerous driving became a crime on 2011-05-01 (Criminal Law Amendment VIII). */
-    private static final LocalDate DANGEROUS_DRIVING_CRIME = LocalDate.of(2011, 5, 1);
-    private static final String DANGEROUS_DRIVING = "dangerous driving";
-    private static final String HOMICIDE = "intentional homicide";
     private static final double MISSING_DETENTION = 0.02;
 
-    private static final WeightedChoice<String> PUBLIC_OFFENSES = publicOffenses(true);
-    private static final WeightedChoice<String> PUBLIC_OFFENSES_BEFORE_MAY_2011 = publicOffenses(false);
     private static final WeightedChoice<String> PRIVATE_OFFENSES = WeightedChoice.of("intentional injury", 50)
             .or("insult and defamation", 20).or("property infringement", 12).or("abuse", 10)
             .or("illegal intrusion into residence", 5).or("bigamy", 3).build();
@@ -44,8 +37,7 @@ final class DefendantOutcomeGenerator {
     private static final WeightedChoice<AcquittalBasis> ACQUITTAL_BASES = WeightedChoice
             .of(AcquittalBasis.INSUFFICIENT_EVIDENCE, 80).or(AcquittalBasis.NOT_A_CRIME, 15)
             .or(AcquittalBasis.OTHER, 5).build();
-    private static final double PRIVATE_CASE_SHARE = privateCaseShare(PUBLIC_OFFENSES);
-    private static final double PRIVATE_CASE_SHARE_BEFORE_MAY_2011 = privateCaseShare(PUBLIC_OFFENSES_BEFORE_MAY_2011);
+    private static final double MULTI_DEFENDANT_CASE_SIZE = CASE_SIZES.mean(Integer::doubleValue);
 
     private final DatasetCsvWriter out;
     private final ExclusionMotionGenerator motions;
@@ -67,8 +59,9 @@ final class DefendantOutcomeGenerator {
         int caseNumber = 1;
         while (remaining > 0) {
             CaseFacts facts = drawCase(year, caseNumber++, random);
-            int size = facts.prosecution() == ProsecutionType.PRIVATE || facts.offense().equals(DANGEROUS_DRIVING)
-                    ? 1 : Math.min(remaining, CASE_SIZES.pick(random));
+            boolean single = facts.prosecution() == ProsecutionType.PRIVATE
+                    || facts.offense().equals(PublicOffences.DANGEROUS_DRIVING);
+            int size = single ? 1 : Math.min(remaining, CASE_SIZES.pick(random));
             for (int i = 0; i < size; i++) {
                 defendant(facts, random);
             }
@@ -77,14 +70,11 @@ final class DefendantOutcomeGenerator {
     }
 
     private CaseFacts drawCase(int year, int caseNumber, SplittableRandom random) {
-        LocalDate concluded = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        LocalDate concluded = RandomDates.dayIn(year, random);
         double u = random.nextDouble();
         LocalDate filed = concluded.minusDays(30 + (long) (270 * u * u));
-        boolean beforeDangerousDriving = filed.isBefore(DANGEROUS_DRIVING_CRIME);
-        WeightedChoice<String> publicOffenses = beforeDangerousDriving ? PUBLIC_OFFENSES_BEFORE_MAY_2011
-                : PUBLIC_OFFENSES;
-        double privateCases = beforeDangerousDriving ? PRIVATE_CASE_SHARE_BEFORE_MAY_2011 : PRIVATE_CASE_SHARE;
-        ProsecutionType prosecution = random.nextDouble() < privateCases
+        PublicOffences publicOffenses = PublicOffences.on(filed);
+        ProsecutionType prosecution = random.nextDouble() < privateCaseShare(publicOffenses)
                 ? ProsecutionType.PRIVATE : ProsecutionType.PUBLIC;
         String offense = prosecution == ProsecutionType.PRIVATE ? PRIVATE_OFFENSES.pick(random)
                 : publicOffenses.pick(random);
@@ -92,7 +82,7 @@ final class DefendantOutcomeGenerator {
                 .pick(random);
         CourtLevel level = courtLevel(proceeding, offense, random);
         Province province = Province.pick(random);
-        String caseId = String.format(Locale.ROOT, "C%d-%06d", year, caseNumber);
+        String caseId = Ids.of("C" + year + "-", caseNumber, 6);
         return new CaseFacts(caseId, province, level, province.courtId(level, random), proceeding, prosecution,
                 offense, filed, concluded);
     }
@@ -102,30 +92,30 @@ final class DefendantOutcomeGenerator {
      * {@link OutcomeModel#PRIVATE_SHARE_OF_DEFENDANTS}: private cases have one defendant, public ones more on average
      * (dangerous-driving cases one).
      */
-    private static double privateCaseShare(WeightedChoice<String> publicOffenses) {
-        double dangerousDriving = publicOffenses.mean(offense -> offense.equals(DANGEROUS_DRIVING) ? 1 : 0);
-        double publicCaseSize = dangerousDriving + (1 - dangerousDriving) * CASE_SIZES.mean(Integer::doubleValue);
+    private static double privateCaseShare(PublicOffences publicOffenses) {
+        double dangerousDriving = publicOffenses.dangerousDrivingShare();
+        double publicCaseSize = dangerousDriving + (1 - dangerousDriving) * MULTI_DEFENDANT_CASE_SIZE;
         double share = OutcomeModel.PRIVATE_SHARE_OF_DEFENDANTS;
         return share * publicCaseSize / (1 - share + share * publicCaseSize);
     }
 
     private static CourtLevel courtLevel(Proceeding proceeding, String offense, SplittableRandom random) {
         return switch (proceeding) {
-            case FIRST_INSTANCE -> offense.equals(HOMICIDE) ? CourtLevel.INTERMEDIATE
+            case FIRST_INSTANCE -> offense.equals(PublicOffences.HOMICIDE) ? CourtLevel.INTERMEDIATE
                     : FIRST_INSTANCE_COURTS.pick(random);
-            case APPEAL -> offense.equals(HOMICIDE) ? CourtLevel.HIGH : APPEAL_COURTS.pick(random);
+            case APPEAL -> offense.equals(PublicOffences.HOMICIDE) ? CourtLevel.HIGH : APPEAL_COURTS.pick(random);
             case RETRIAL -> RETRIAL_COURTS.pick(random);
         };
     }
 
     private void defendant(CaseFacts facts, SplittableRandom random) throws IOException {
         long number = nextRecord++;
-        String defendantRef = String.format(Locale.ROOT, "D%08d", number);
+        String defendantRef = Ids.of("D", number, 8);
         boolean granted = facts.prosecution() == ProsecutionType.PUBLIC
                 && motions.motionsFor(facts, defendantRef, random);
         Outcome outcome = outcomes.draw(facts.concluded().getYear(), facts.prosecution(), granted, random);
         out.write(new CsvRow(Dataset.DEFENDANT_OUTCOMES)
-                .set("record_id", String.format(Locale.ROOT, "R%08d", number))
+                .set("record_id", Ids.of("R", number, 8))
                 .set("case_id", facts.caseId())
                 .set("defendant_ref", defendantRef)
                 .set("jurisdiction", "CN")
@@ -158,20 +148,12 @@ final class DefendantOutcomeGenerator {
         double detained = 0.78 - 0.28 * Math.min(1, Math.max(0, (year - 2013) / 8.0));
         if (facts.prosecution() == ProsecutionType.PRIVATE) {
             detained = 0.03;
-        } else if (facts.offense().equals(DANGEROUS_DRIVING)) {
+        } else if (facts.offense().equals(PublicOffences.DANGEROUS_DRIVING)) {
             detained = 0.1;
         }
         if (random.nextDouble() >= detained) {
             return 0L;
         }
         return ChronoUnit.DAYS.between(facts.filed(), facts.concluded()) + 20 + random.nextInt(130);
-    }
-
-    private static WeightedChoice<String> publicOffenses(boolean dangerousDriving) {
-        return WeightedChoice.of(DANGEROUS_DRIVING, dangerousDriving ? 22 : 0).or("theft", 18).or("fraud", 8)
-                .or("intentional injury", 9).or("drug offences", 8).or("picking quarrels and provoking trouble", 5)
-                .or("gambling and running gambling houses", 4).or("robbery", 3).or("illegal business operations", 3)
-                .or("aiding information network crimes", 5).or("traffic accident crime", 4).or("bribery and corruption", 3)
-                .or("organised prostitution", 1.5).or("rape", 1.5).or(HOMICIDE, 1).or("other offences", 4).build();
     }
 }

@@ -3,7 +3,6 @@ package org.judicialmetrics.generate;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.AllegedMethod;
 import org.judicialmetrics.model.Codes.Applicant;
@@ -35,6 +34,10 @@ final class ExclusionMotionGenerator {
     private static final double WITHDRAWN = 0.07;
     private static final double GRANT_RATE_BEFORE_2017 = 0.12;
     private static final double GRANT_RATE_AFTER_2017 = 0.16;
+    /** Share of grants that exclude everything challenged (the rest are partial). */
+    private static final double FULL_GRANTS = 0.45;
+    /** Share of motions in appeal proceedings raised at the appeal stage (the rest earlier in the same case). */
+    private static final double APPEAL_STAGE_IN_APPEALS = 0.6;
     /** Defendants convicted at first instance near the end who have an appeal-stage motion still pending. */
     private static final double PENDING_APPEAL_FACTOR = 0.5;
     private static final int PENDING_WINDOW_DAYS = 60;
@@ -125,12 +128,21 @@ final class ExclusionMotionGenerator {
         }
         LocalDate filed = facts.concluded().plusDays(1 + random.nextInt((int) daysLeft));
         EvidenceType evidence = EVIDENCE.pick(random);
-        write(facts, defendantRef, Stage.APPEAL, CourtLevel.INTERMEDIATE, APPLICANTS_COURT.pick(random), evidence,
-                method(evidence, random), filed, null, Decision.PENDING, null);
+        write(facts, defendantRef, Stage.APPEAL, appealCourt(facts.courtLevel()), APPLICANTS_COURT.pick(random),
+                evidence, method(evidence, random), filed, null, Decision.PENDING, null);
+    }
+
+    /** The court that hears an appeal from a first-instance court of the given level. */
+    private static CourtLevel appealCourt(CourtLevel firstInstance) {
+        return switch (firstInstance) {
+            case BASIC -> CourtLevel.INTERMEDIATE;
+            case INTERMEDIATE -> CourtLevel.HIGH;
+            case HIGH, SUPREME -> CourtLevel.SUPREME;
+        };
     }
 
     private boolean motion(CaseFacts facts, String defendantRef, SplittableRandom random) throws IOException {
-        Stage stage = facts.proceeding() == Proceeding.APPEAL && random.nextDouble() < 0.6
+        Stage stage = facts.proceeding() == Proceeding.APPEAL && random.nextDouble() < APPEAL_STAGE_IN_APPEALS
                 ? Stage.APPEAL : stages(facts.filed()).pick(random);
         LocalDate filed = filedDate(stage, facts, random);
         if (stage == Stage.INVESTIGATION && filed.isBefore(EXCLUSION_RULES_2017)
@@ -188,7 +200,7 @@ final class ExclusionMotionGenerator {
         if (random.nextDouble() >= grantRate(filed)) {
             return Decision.DENIED;
         }
-        return random.nextDouble() < 0.45 ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
+        return random.nextDouble() < FULL_GRANTS ? Decision.GRANTED : Decision.PARTIALLY_GRANTED;
     }
 
     private static Integer itemsExcluded(Decision decision, SplittableRandom random) {
@@ -204,7 +216,7 @@ final class ExclusionMotionGenerator {
                        EvidenceType evidence, AllegedMethod method, LocalDate filed, LocalDate decided,
                        Decision decision, Integer items) throws IOException {
         out.write(new CsvRow(Dataset.EXCLUSION_MOTIONS)
-                .set("motion_id", String.format(Locale.ROOT, "M%07d", nextId++))
+                .set("motion_id", Ids.of("M", nextId++, 7))
                 .set("case_id", facts.caseId())
                 .set("defendant_ref", defendantRef)
                 .set("region", facts.province().name())

@@ -1,6 +1,6 @@
 package org.judicialmetrics.generate;
 
-/** The realistic data faults {@code --dirty} mixes into the synthetic files, so validation has something to quarantine. */
+/** The realistic faults {@code --dirty} mixes into the synthetic files, so validation has something to quarantine. */
 public enum FaultKind {
     /** A date no ISO parser accepts: {@code 2019-13-45} or {@code 12/03/2019}. */
     UNPARSEABLE_DATE,

@@ -37,13 +37,15 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Random seed; the same settings give the same bytes (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2010", description = "First year (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--from", paramLabel = "YEAR", defaultValue = "2010",
+            description = "First year (default: ${DEFAULT-VALUE}).")
     private int fromYear;
 
-    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2025", description = "Last year (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--to", paramLabel = "YEAR", defaultValue = "2025",
+            description = "Last year (default: ${DEFAULT-VALUE}).")
     private int toYear;
 
-    @Option(names = "--dirty", description = "Mix in realistic faults (about 0.5% of rows) for validation to catch.")
+    @Option(names = "--dirty", description = "Mix in realistic faults (about 0.5%% of rows) for validation to catch.")
     private boolean dirty;
 
     @Option(names = "--parquet", description = "Also write Parquet copies under DIR/parquet (starts Spark).")

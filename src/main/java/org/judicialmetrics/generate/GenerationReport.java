@@ -1,7 +1,9 @@
 package org.judicialmetrics.generate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a generator run wrote, saved as {@code GENERATED.json}: settings, the sample fraction of the national volume,
@@ -15,8 +17,9 @@ import java.util.Map;
 public record GenerationReport(GeneratorSettings settings, double sampleFraction, Map<String, Long> rows,
                                Double faultRate, Map<String, Map<String, Integer>> faults) {
 
+    /** Keeps maps sorted by key, so the file does not depend on the JSON mapper's settings. */
     public GenerationReport {
-        rows = Map.copyOf(rows);
-        faults = faults == null ? null : Map.copyOf(faults);
+        rows = Collections.unmodifiableSortedMap(new TreeMap<>(rows));
+        faults = faults == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(faults));
     }
 }

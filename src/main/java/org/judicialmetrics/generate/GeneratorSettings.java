@@ -39,11 +39,6 @@ public record GeneratorSettings(int defendants, long seed, int fromYear, int toY
                 false);
     }
 
-    /** First day of the generated span. */
-    public LocalDate startDate() {
-        return LocalDate.of(fromYear, 1, 1);
-    }
-
     /** Last day of the generated span: no clean row carries a later date. */
     public LocalDate endDate() {
         return LocalDate.of(toYear, 12, 31);

@@ -29,32 +29,31 @@ final class OutcomeModel {
     /** Acquittal chance of a defendant whose motion to exclude evidence was granted: an assumption. */
     static final double ACQUITTAL_AFTER_GRANTED_EXCLUSION = 0.05;
 
-    private final NationalCalibration calibration;
+    /** Acquittal chance of an adjudicated private-prosecution defendant, by year from {@code MIN_YEAR}. */
+    private final double[] privateAcquittal;
+    /** Acquittal chance of an adjudicated public-prosecution defendant without a granted exclusion, by year. */
+    private final double[] publicAcquittal;
 
     OutcomeModel(NationalCalibration calibration) {
-        this.calibration = calibration;
-    }
-
-    /** Acquittal chance of an adjudicated defendant in a private prosecution. */
-    double privateAcquittalRate(int year) {
-        return calibration.acquittalRate(year) * calibration.privateShareOfAcquittals(year)
-                / PRIVATE_SHARE_OF_DEFENDANTS;
-    }
-
-    /** Acquittal chance of an adjudicated defendant in a public prosecution, granted exclusions included. */
-    double publicAcquittalRate(int year) {
-        return calibration.acquittalRate(year) * (1 - calibration.privateShareOfAcquittals(year))
-                / (1 - PRIVATE_SHARE_OF_DEFENDANTS);
+        int years = GeneratorSettings.MAX_YEAR - GeneratorSettings.MIN_YEAR + 1;
+        privateAcquittal = new double[years];
+        publicAcquittal = new double[years];
+        for (int i = 0; i < years; i++) {
+            int year = GeneratorSettings.MIN_YEAR + i;
+            double rate = calibration.acquittalRate(year);
+            double privateShare = calibration.privateShareOfAcquittals(year);
+            privateAcquittal[i] = rate * privateShare / PRIVATE_SHARE_OF_DEFENDANTS;
+            publicAcquittal[i] = withoutExclusion(rate * (1 - privateShare) / (1 - PRIVATE_SHARE_OF_DEFENDANTS), year);
+        }
     }
 
     /**
-     * Acquittal chance of a public-prosecution defendant without a granted exclusion, lowered so that with the
-     * granted ones the year's public rate stays on target.
+     * The public acquittal chance for defendants without a granted exclusion: lowered so that, with the granted ones
+     * at {@link #ACQUITTAL_AFTER_GRANTED_EXCLUSION}, the year's public rate stays on target.
      */
-    double publicAcquittalRateWithoutExclusion(int year) {
+    private static double withoutExclusion(double publicRate, int year) {
         double granted = ExclusionMotionGenerator.grantedShare(year);
-        double rest = publicAcquittalRate(year) - granted * ACQUITTAL_AFTER_GRANTED_EXCLUSION;
-        return Math.max(0, rest / (1 - granted));
+        return Math.max(0, (publicRate - granted * ACQUITTAL_AFTER_GRANTED_EXCLUSION) / (1 - granted));
     }
 
     Outcome draw(int year, ProsecutionType prosecution, boolean grantedExclusion, SplittableRandom random) {
@@ -65,8 +64,9 @@ final class OutcomeModel {
         if (ending >= 1 - TERMINATION_RATE) {
             return Outcome.TERMINATED;
         }
-        double acquittal = prosecution == ProsecutionType.PRIVATE ? privateAcquittalRate(year)
-                : grantedExclusion ? ACQUITTAL_AFTER_GRANTED_EXCLUSION : publicAcquittalRateWithoutExclusion(year);
+        int index = year - GeneratorSettings.MIN_YEAR;
+        double acquittal = prosecution == ProsecutionType.PRIVATE ? privateAcquittal[index]
+                : grantedExclusion ? ACQUITTAL_AFTER_GRANTED_EXCLUSION : publicAcquittal[index];
         double judgment = random.nextDouble();
         if (judgment < acquittal) {
             return Outcome.ACQUITTED;

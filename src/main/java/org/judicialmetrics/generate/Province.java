@@ -1,7 +1,6 @@
 package org.judicialmetrics.generate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.judicialmetrics.model.Codes.CourtLevel;
 
@@ -43,16 +42,15 @@ record Province(String name, String code, double population) {
      */
     String courtId(CourtLevel level, SplittableRandom random) {
         return switch (level) {
-            case BASIC -> "CN-" + code + "-B" + pad(1 + random.nextInt(Math.max(3, (int) Math.round(population * 2.2))));
-            case INTERMEDIATE -> "CN-" + code + "-I"
-                    + pad(1 + random.nextInt(Math.max(1, (int) Math.round(population * 0.28))));
+            case BASIC -> "CN-" + code + "-B" + Ids.of("", 1 + random.nextInt(courts(2.2, 3)), 3);
+            case INTERMEDIATE -> "CN-" + code + "-I" + Ids.of("", 1 + random.nextInt(courts(0.28, 1)), 3);
             case HIGH -> "CN-" + code + "-H";
             case SUPREME -> "CN-SPC";
         };
     }
 
-    private static String pad(int number) {
-        return String.format(Locale.ROOT, "%03d", number);
+    private int courts(double perMillion, int atLeast) {
+        return Math.max(atLeast, (int) Math.round(population * perMillion));
     }
 
     private static WeightedChoice<Province> byPopulation() {
