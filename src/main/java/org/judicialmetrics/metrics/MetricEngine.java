@@ -48,7 +48,7 @@ public final class MetricEngine {
         MetricRowBuilder builder = new MetricRowBuilder(RunContext.of(spec, runId, asOf));
         List<MetricRow> rows = new ArrayList<>();
         for (MetricDefinition metric : MetricRegistry.all()) {
-            if (data.frames().keySet().containsAll(metric.requiredDatasets())) {
+            if (metric.requiredDatasets().stream().allMatch(data::has)) {
                 rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder));
             } else {
                 rows.addAll(unavailable(metric, plan, builder));
@@ -66,8 +66,7 @@ public final class MetricEngine {
     }
 
     private static List<Measure> availableMeasures(Dataset dataset, AcceptedData data) {
-        Set<Dataset> present = data.frames().keySet();
-        return MetricRegistry.measures(dataset).stream().filter(m -> present.containsAll(m.links())).toList();
+        return MetricRegistry.measures(dataset).stream().filter(m -> m.links().stream().allMatch(data::has)).toList();
     }
 
     private static List<MetricRow> available(MetricDefinition metric, AggregatedCounts counts, PeriodPlan plan,

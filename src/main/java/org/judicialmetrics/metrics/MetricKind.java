@@ -1,7 +1,5 @@
 package org.judicialmetrics.metrics;
 
-import java.util.Locale;
-
 /** What kind of figure a metric is, which decides how its value, interval and flags are derived from counts. */
 public enum MetricKind {
     /** A number of rows (or of items); additive over periods. */
@@ -11,9 +9,5 @@ public enum MetricKind {
     /** A total of a decimal column. */
     SUM,
     /** The median of a per-row duration. */
-    MEDIAN;
-
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    MEDIAN
 }

@@ -33,13 +33,13 @@ public record MetricTable(List<MetricRow> rows) {
      * partition of the table, i.e. every calendar and cumulative period up to P as well.
      */
     public Set<MetricPartition> partitionsToWrite(Period runPeriod, boolean backfill) {
+        Set<MetricPartition> own = Set.of(MetricPartition.of(runPeriod),
+                new MetricPartition(PeriodType.CUMULATIVE.label(), runPeriod.label()));
         Set<MetricPartition> partitions = new LinkedHashSet<>();
         for (MetricRow r : rows) {
-            boolean runPeriodsOwn = r.periodLabel().equals(runPeriod.label())
-                    && (r.periodType().equals(runPeriod.type().label())
-                    || r.periodType().equals(PeriodType.CUMULATIVE.label()));
-            if (backfill || runPeriodsOwn || r.periodType().equals(PeriodType.ERA.label())) {
-                partitions.add(MetricPartition.of(r));
+            MetricPartition p = MetricPartition.of(r);
+            if (backfill || own.contains(p) || p.periodType().equals(PeriodType.ERA.label())) {
+                partitions.add(p);
             }
         }
         return partitions;

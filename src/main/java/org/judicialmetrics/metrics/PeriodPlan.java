@@ -13,7 +13,7 @@ import org.judicialmetrics.period.PeriodType;
  * period's end; and a cumulative period from the baseline to the end of each calendar period that ends on or after
  * the baseline, labelled like that calendar period.
  */
-record PeriodPlan(Period run, LocalDate baseline, List<Period> calendar, List<Period> eras, List<Period> cumulative) {
+record PeriodPlan(List<Period> calendar, List<Period> eras, List<Period> cumulative) {
 
     PeriodPlan {
         calendar = List.copyOf(calendar);
@@ -38,7 +38,7 @@ record PeriodPlan(Period run, LocalDate baseline, List<Period> calendar, List<Pe
                 .filter(p -> !p.end().isBefore(baseline))
                 .map(p -> new Period(PeriodType.CUMULATIVE, p.label(), baseline, p.end()))
                 .toList();
-        return new PeriodPlan(run, baseline, calendar, eras, cumulative);
+        return new PeriodPlan(calendar, eras, cumulative);
     }
 
     /** Every period, calendar first, then eras, then cumulative. */
