@@ -36,25 +36,28 @@ record AggregatedCounts(Map<CellKey, Map<String, Object>> cells, LocalDate earli
     }
 
     /**
-     * Adds the cumulative cells as running sums of the {@link PeriodKeys#CUMULATIVE_INCREMENT} cells over the calendar
-     * periods, in order; valid because every measure of the dataset is additive.
+     * Completes the cumulative cells: additive measures as running sums of the
+     * {@link PeriodKeys#CUMULATIVE_INCREMENT} cells over the calendar periods in order; non-additive ones (medians)
+     * as Spark computed them for their cumulative keys.
      */
-    AggregatedCounts withCumulative(List<Period> calendar) {
+    AggregatedCounts withCumulative(List<Period> calendar, List<Measure> measures) {
+        List<String> additive = measures.stream().filter(m -> m.aggregation().additive())
+                .flatMap(m -> m.aggregateNames().stream()).toList();
+        List<String> exact = measures.stream().filter(m -> !m.aggregation().additive())
+                .flatMap(m -> m.aggregateNames().stream()).toList();
         Map<CellKey, Map<String, Object>> all = new HashMap<>(cells);
-        Map<String, Set<String>> values = breakdownValues();
-        values.forEach((breakdown, breakdownValues) -> breakdownValues.forEach(value -> {
+        breakdownValues().forEach((breakdown, breakdownValues) -> breakdownValues.forEach(value -> {
             Map<String, Object> running = new LinkedHashMap<>();
             for (Period p : calendar) {
-                CellKey increment = new CellKey(PeriodKeys.CUMULATIVE_INCREMENT, p.label(), breakdown, value);
-                Optional.ofNullable(cells.get(increment)).ifPresent(c -> c.forEach((name, v) -> {
-                    if (v != null) {
-                        running.merge(name, v, AggregatedCounts::add);
-                    }
-                }));
-                if (!running.isEmpty()) {
-                    all.put(new CellKey(PeriodType.CUMULATIVE.label(), p.label(), breakdown, value),
-                            new LinkedHashMap<>(running));
-                }
+                Map<String, Object> increment = cells.getOrDefault(
+                        new CellKey(PeriodKeys.CUMULATIVE_INCREMENT, p.label(), breakdown, value), Map.of());
+                additive.forEach(name -> Optional.ofNullable(increment.get(name))
+                        .ifPresent(v -> running.merge(name, v, AggregatedCounts::add)));
+                CellKey key = new CellKey(PeriodType.CUMULATIVE.label(), p.label(), breakdown, value);
+                Map<String, Object> cumulative = new LinkedHashMap<>(running);
+                Map<String, Object> computed = cells.getOrDefault(key, Map.of());
+                exact.forEach(name -> cumulative.put(name, computed.get(name)));
+                all.put(key, cumulative);
             }
         }));
         return new AggregatedCounts(all, earliest);

@@ -3,7 +3,6 @@ package org.judicialmetrics.metrics;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -47,7 +46,10 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
         INTEGER_SUM,
         /** The sum of a decimal column over qualifying rows with a value. */
         DECIMAL_SUM,
-        /** The exact median (average of the two middle values) over qualifying rows with a value. */
+        /**
+         * The exact median (average of the two middle values) over qualifying rows with a value; computed by
+         * {@link DatasetAggregation} by ranking, as {@link #aggregates} gives only the number of observations.
+         */
         MEDIAN;
 
         /** Additive aggregates of periods add up to the aggregate of their union; medians do not. */
@@ -56,7 +58,10 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
         }
     }
 
-    /** The Spark aggregate expressions of this measure, each aliased by its column name in the aggregated table. */
+    /**
+     * The Spark aggregate expressions of this measure, each aliased by its column name in the aggregated table; for a
+     * median only its number of observations.
+     */
     public List<Column> aggregates(Column qualifies) {
         Column rows = sum(when(qualifies, lit(1L)).otherwise(lit(0L)));
         return switch (aggregation) {
@@ -67,9 +72,7 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
                     sum(when(qualifies, value)).as(name),
                     rows.as(name + QUALIFYING),
                     count(when(qualifies, value)).as(name + OBSERVED));
-            case MEDIAN -> List.of(
-                    median(when(qualifies, value)).as(name),
-                    count(when(qualifies, value)).as(name + OBSERVED));
+            case MEDIAN -> List.of(count(when(qualifies, value)).as(name + OBSERVED));
         };
     }
 

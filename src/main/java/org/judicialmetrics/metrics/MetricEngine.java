@@ -43,8 +43,7 @@ public final class MetricEngine {
         LocalDate earliest = counts.values().stream().map(AggregatedCounts::earliest).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         PeriodPlan plan = PeriodPlan.of(runPeriod, spec.baseline(), spec.eras(), earliest);
-        counts.replaceAll((dataset, c) -> MetricRegistry.measures(dataset).stream()
-                .allMatch(m -> m.aggregation().additive()) ? c.withCumulative(plan.calendar()) : c);
+        counts.replaceAll((dataset, c) -> c.withCumulative(plan.calendar(), MetricRegistry.measures(dataset)));
         MetricRowBuilder builder = new MetricRowBuilder(RunContext.of(spec, runId, asOf));
         List<MetricRow> rows = new ArrayList<>();
         for (MetricDefinition metric : MetricRegistry.all()) {

@@ -1,6 +1,7 @@
 package org.judicialmetrics.metrics;
 
 import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.filter;
@@ -24,10 +25,11 @@ import org.judicialmetrics.period.PeriodType;
  * <ul>
  *   <li>the calendar period of the run's granularity;</li>
  *   <li>the era containing the date (none before the first era or in a gap);</li>
- *   <li>for additive measures, a {@value #CUMULATIVE_INCREMENT} key (the calendar label, only from the baseline on),
- *       which {@link AggregatedCounts#withCumulative} adds up; for a dataset with a median, which does not add up,
- *       a {@code cumulative} key for every cumulative period the row falls in (datasets with medians, the reviews,
- *       are small).</li>
+ *   <li>a {@value #CUMULATIVE_INCREMENT} key (the calendar label, only from the baseline on): the part of every
+ *       cumulative period that calendar period contributes, which {@link AggregatedCounts#withCumulative} adds up
+ *       for additive measures;</li>
+ *   <li>only for rows a median (which does not add up) reads, a {@code cumulative} key for every cumulative period
+ *       the row falls in: the expansion is limited to the few rows that need it.</li>
  * </ul>
  */
 final class PeriodKeys {
@@ -49,23 +51,25 @@ final class PeriodKeys {
         this.run = run;
     }
 
-    /** The array of period keys of the date; keys with a null label are to be dropped after exploding. */
-    Column of(Column date, boolean cumulativeInSpark) {
+    /**
+     * The array of period keys of the date; keys with a null label are to be dropped after exploding.
+     *
+     * @param needsExactCumulative true for rows a non-additive measure reads; null when the dataset has none
+     */
+    Column of(Column date, Column needsExactCumulative) {
         Column calendar = calendarLabel(date);
-        Column fixed = array(key(granularity.label(), calendar), key(PeriodType.ERA.label(), eraLabel(date)));
-        if (!cumulativeInSpark) {
-            return concat(fixed, array(key(CUMULATIVE_INCREMENT, when(date.geq(lit(baseline)), calendar))));
-        }
+        Column keys = array(key(granularity.label(), calendar), key(PeriodType.ERA.label(), eraLabel(date)),
+                key(CUMULATIVE_INCREMENT, when(date.geq(lit(baseline)), calendar)));
         List<Column> ends = new ArrayList<>();
         for (Period p : run.since(baseline)) {
             ends.add(struct(lit(p.label()).as(LABEL), lit(p.end()).as("end")));
         }
-        if (ends.isEmpty()) {
-            return fixed;
+        if (needsExactCumulative == null || ends.isEmpty()) {
+            return keys;
         }
-        Column containing = filter(array(ends.toArray(Column[]::new)),
-                p -> p.getField("end").geq(date).and(date.geq(lit(baseline))));
-        return concat(fixed, transform(containing, p -> key(PeriodType.CUMULATIVE.label(), p.getField(LABEL))));
+        Column containing = filter(array(ends.toArray(Column[]::new)), p -> p.getField("end").geq(date)
+                .and(date.geq(lit(baseline))).and(coalesce(needsExactCumulative, lit(false))));
+        return concat(keys, transform(containing, p -> key(PeriodType.CUMULATIVE.label(), p.getField(LABEL))));
     }
 
     /** The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. */
