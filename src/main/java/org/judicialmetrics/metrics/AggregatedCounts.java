@@ -31,7 +31,8 @@ record AggregatedCounts(Map<CellKey, Map<String, Object>> cells, LocalDate earli
     /** Every breakdown value seen in any period, per breakdown, sorted. */
     Map<String, Set<String>> breakdownValues() {
         Map<String, Set<String>> values = new HashMap<>();
-        cells.keySet().forEach(k -> values.computeIfAbsent(k.breakdown(), b -> new TreeSet<>()).add(k.breakdownValue()));
+        cells.keySet().forEach(k -> values.computeIfAbsent(k.breakdown(), b -> new TreeSet<>())
+                .add(k.breakdownValue()));
         return values;
     }
 

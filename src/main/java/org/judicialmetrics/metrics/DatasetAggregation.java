@@ -97,11 +97,12 @@ final class DatasetAggregation {
         return m.condition().and(dateColumn.equalTo(lit(m.dateColumn())));
     }
 
-    /** Per cell, the median of the measure's value over qualifying rows: the middle rank, or the two middle ranks' mean. */
+    /** Per cell, the median of the measure's value over qualifying rows: the middle value or the mean of the two. */
     private static Dataset<Row> exactMedian(Dataset<Row> cells, Measure m, Column qualifies) {
         WindowSpec cell = Window.partitionBy(CELL[0], CELL[1], CELL[2], CELL[3]);
         Column n = col(OBSERVATIONS);
-        return cells.where(qualifies.and(m.value().isNotNull()))
+        return cells.where(qualifies.and(m.value().isNotNull())
+                        .and(col(CELL[0]).notEqual(lit(PeriodKeys.CUMULATIVE_INCREMENT))))
                 .select(col(CELL[0]), col(CELL[1]), col(CELL[2]), col(CELL[3]), m.value().as(MEDIAN_INPUT))
                 .withColumn(RANK, row_number().over(cell.orderBy(MEDIAN_INPUT)))
                 .withColumn(OBSERVATIONS, count(lit(1)).over(cell))

@@ -21,7 +21,7 @@ import org.judicialmetrics.model.Codes.ReviewResult;
 import org.judicialmetrics.model.Codes.Stage;
 import org.judicialmetrics.model.Dataset;
 
-/** The measures of the metric registry, one constant each, with the row conditions that define them (spec section 4). */
+/** The measures of the metric registry, one constant each, with the row conditions defining them (spec section 4). */
 final class Measures {
     private Measures() {
     }

@@ -34,7 +34,8 @@ import org.judicialmetrics.model.Dataset;
  *       ({@code ci_low > 0 or ci_high < 0}); readers derive that from the two columns, so the fixed column list and
  *       the spec's flag set stay unchanged. Flags: {@code z} when either rate is undefined, {@code u} when either rate
  *       is {@code u}.</li>
- *   <li>Flag {@code x}: a dataset the metric needs is absent (value null). Flag {@code p} and status
+ *   <li>Flag {@code x}: a dataset the metric needs is absent (value null; breakdown {@code all} only, as its
+ *       breakdown values are unknown). Flag {@code p} and status
  *       {@code provisional}: the period ends after the as-of date. Flags are written in the spec's order
  *       {@code c u x z p r b}; disclosure control ({@code c}) is applied when publishing, not here.</li>
  *   <li>Links between datasets: {@code exclusion_application_rate} links an outcome to motions of the same

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.spec.JobSpec;
 
-/** What every metric row of a run shares: ids, the as-of date deciding provisional periods, and the job's thresholds. */
+/** What every metric row of a run shares: ids, the as-of date deciding provisional periods, the job's thresholds. */
 record RunContext(String jobId, String runId, LocalDate asOf, JobSpec.Reliability reliability, Confidence confidence) {
 
     static RunContext of(JobSpec spec, String runId, LocalDate asOf) {
