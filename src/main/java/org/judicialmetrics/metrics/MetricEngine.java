@@ -17,9 +17,10 @@ import org.judicialmetrics.spec.JobSpec;
  * every period of the {@link PeriodPlan}, by {@code all} and every applicable {@link Breakdown}, plus the era
  * comparisons of the rates.
  *
- * <p>Spark actions: exactly one per present dataset (the collect of its aggregated table; at most three per run). The
- * cross-dataset links ({@link CaseLinks}) are joins inside the outcomes' pass, not separate actions. Everything after
- * the collect is driver-side arithmetic on periods x breakdown values.
+ * <p>Spark actions: exactly one per present dataset (the collect of its aggregated table; at most three per run),
+ * plus one for {@link MetricTableWriter#write}: four per run with all datasets ({@code MetricActionCountTest}). The
+ * cross-dataset links ({@link CaseLinks}) and the exact medians are joins inside a dataset's query, not separate
+ * actions. Everything after the collect is driver-side arithmetic on periods x breakdown values.
  */
 public final class MetricEngine {
     private MetricEngine() {
