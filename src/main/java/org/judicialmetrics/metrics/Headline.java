@@ -18,8 +18,10 @@ public record Headline(Period period, MetricRow acquittalRate, MetricRow motions
                 find(table, period, "convictions_overturned"));
     }
 
-    /** One line, e.g. {@code 2024: acquittal rate 0.044% [0.041%, 0.048%]; exclusion motions granted 3 of 9 decided;
-     * convictions overturned 12}; figures not available print as {@code x}. */
+    /**
+     * One line, e.g. {@code 2024: acquittal rate 0.044% [0.041%, 0.048%]; exclusion motions granted 3 of 9 decided;
+     * convictions overturned 12}; figures not available print as {@code x}.
+     */
     public String summary() {
         return String.format(Locale.ROOT, "%s: acquittal rate %s; exclusion motions granted %s of %s decided; "
                         + "convictions overturned %s", period.label(), rate(acquittalRate), count(motionsGranted),
@@ -31,9 +33,13 @@ public record Headline(Period period, MetricRow acquittalRate, MetricRow motions
                 .filter(r -> r.metricId().equals(metricId)).findFirst().orElse(null);
     }
 
+    /** The rate with its interval in percent, or its flags (x, z) when it has no value. */
     private static String rate(MetricRow row) {
-        if (row == null || row.value() == null) {
-            return row == null || row.flags().isEmpty() ? "x" : row.flags();
+        if (row == null) {
+            return "x";
+        }
+        if (row.value() == null) {
+            return row.flags();
         }
         return String.format(Locale.ROOT, "%.3f%% [%.3f%%, %.3f%%]", 100 * row.value(), 100 * row.ciLow(),
                 100 * row.ciHigh());

@@ -237,6 +237,8 @@ class MetricEngineTest extends SparkTest {
                 .doesNotContain("acquittal_rate", "defendants_adjudicated");
         assertThat(withoutMotions.rows("year", "2018", "all", "all")).filteredOn(r -> r.metricId()
                 .equals("acquittal_rate")).singleElement().extracting(MetricRow::value).isEqualTo(0.5);
+        assertThat(Headline.of(withoutMotions, RUN).summary())
+                .endsWith("exclusion motions granted x of x decided; convictions overturned x");
     }
 
     @Test
