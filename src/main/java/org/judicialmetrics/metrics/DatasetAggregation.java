@@ -8,10 +8,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
@@ -139,14 +141,21 @@ final class DatasetAggregation {
             if (b == Breakdown.ALL) {
                 arrays.add(array(breakdownValue(b, lit(Breakdown.TOTAL))));
             } else if (b.multiValued()) {
-                Column values = split(orUnknown(col(b.id())),
-                        Pattern.quote(org.judicialmetrics.model.Dataset.MULTI_VALUE_SEPARATOR));
-                arrays.add(array_distinct(transform(values, v -> breakdownValue(b, orUnknown(v)))));
+                arrays.add(multiValued(b));
             } else {
                 arrays.add(array(breakdownValue(b, orUnknown(col(b.id())))));
             }
         }
         return concat(arrays.toArray(Column[]::new));
+    }
+
+    /** Each distinct non-empty value of a {@code ;}-separated column, or {@code unknown} when it has none. */
+    private static Column multiValued(Breakdown b) {
+        Column values = array_distinct(filter(transform(split(coalesce(col(b.id()), lit("")),
+                Pattern.quote(org.judicialmetrics.model.Dataset.MULTI_VALUE_SEPARATOR)), v -> trim(v)),
+                v -> v.notEqual(lit(""))));
+        Column present = when(size(values).gt(0), values).otherwise(array(lit(Breakdown.UNKNOWN)));
+        return transform(present, v -> breakdownValue(b, v));
     }
 
     private static Column breakdownValue(Breakdown breakdown, Column value) {

@@ -1,9 +1,11 @@
 package org.judicialmetrics.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.metrics.stats.Interval;
@@ -218,6 +220,22 @@ class MetricEngineTest extends SparkTest {
         assertThat(table.rows()).noneMatch(r -> r.metricId().equals("acquittals") && r.breakdown().equals("stage"));
         assertThat(table.rows()).noneMatch(r -> r.metricId().equals("exclusion_motions_filed")
                 && r.breakdown().equals("grounds"));
+    }
+
+    @Test
+    void groundsAreCountedOnceEachAndEmptyOnesAreUnknown() {
+        // r1 "NEW_EVIDENCE;;NEW_EVIDENCE;" counts once under NEW_EVIDENCE; r2 " ; " has no ground: unknown.
+        MetricTable grounds = MetricEngine.compute(new AcceptedData(Map.of(Dataset.CONVICTION_REVIEWS,
+                MetricFixtures.frame(spark(), Dataset.CONVICTION_REVIEWS, List.of(
+                        MetricFixtures.review("r1", "2010-01-01", "2018-02-01", "UPHELD", "NEW_EVIDENCE;;NEW_EVIDENCE;",
+                                null, null, null),
+                        MetricFixtures.review("r2", "2010-01-01", "2018-03-01", "UPHELD", " ; ", null, null,
+                                null))))), SPEC, RUN, "run-4", LocalDate.of(2019, 1, 10));
+        assertThat(grounds.rows()).filteredOn(r -> r.periodType().equals("year") && r.periodLabel().equals("2018")
+                        && r.breakdown().equals("grounds") && r.metricId().equals("convictions_reviewed"))
+                .extracting(MetricRow::breakdownValue, MetricRow::numerator)
+                .containsExactly(tuple("NEW_EVIDENCE", 1L),
+                        tuple("unknown", 1L));
     }
 
     @Test
