@@ -33,43 +33,51 @@ final class MetricRowBuilder {
                 long count = count(cell, name);
                 yield row(metric, period, breakdown, breakdownValue, count, null, (double) count, null, flags);
             }
-            case RATE -> {
-                long numerator = count(cell, name);
-                long denominator = count(cell, metric.denominator().name());
-                if (denominator == 0) {
-                    flags.add(Flag.Z);
-                    yield row(metric, period, breakdown, breakdownValue, numerator, denominator, null, null, flags);
-                }
-                if (context.unreliable(numerator, denominator)) {
-                    flags.add(Flag.U);
-                }
-                Interval i = Wilson.interval(numerator, denominator, context.confidence());
-                yield row(metric, period, breakdown, breakdownValue, numerator, denominator, i.estimate(), i, flags);
-            }
-            case SUM -> {
-                boolean recorded = count(cell, name + Measure.OBSERVED) > 0;
-                if (count(cell, name + Measure.QUALIFYING) > 0 && !recorded) {
-                    flags.add(Flag.X);
-                }
-                Double total = null;
-                if (recorded) {
-                    total = ((Number) cell.get(name)).doubleValue();
-                } else if (flags.isEmpty()) {
-                    total = 0.0;
-                }
-                yield row(metric, period, breakdown, breakdownValue, null, null, total, null, flags);
-            }
-            case MEDIAN -> {
-                long observed = count(cell, name + Measure.OBSERVED);
-                if (observed == 0) {
-                    flags.add(Flag.Z);
-                } else if (observed < context.reliability().minNumerator()) {
-                    flags.add(Flag.U);
-                }
-                Double median = observed == 0 ? null : ((Number) cell.get(name)).doubleValue();
-                yield row(metric, period, breakdown, breakdownValue, null, null, median, null, flags);
-            }
+            case RATE -> rate(metric, period, breakdown, breakdownValue, count(cell, name),
+                    count(cell, metric.denominator().name()), flags);
+            case SUM -> row(metric, period, breakdown, breakdownValue, null, null, total(cell, name, flags), null,
+                    flags);
+            case MEDIAN -> row(metric, period, breakdown, breakdownValue, null, null, median(cell, name, flags), null,
+                    flags);
         };
+    }
+
+    private MetricRow rate(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
+            long numerator, long denominator, Set<Flag> flags) {
+        if (denominator == 0) {
+            flags.add(Flag.Z);
+            return row(metric, period, breakdown, breakdownValue, numerator, denominator, null, null, flags);
+        }
+        if (context.unreliable(numerator, denominator)) {
+            flags.add(Flag.U);
+        }
+        Interval i = Wilson.interval(numerator, denominator, context.confidence());
+        return row(metric, period, breakdown, breakdownValue, numerator, denominator, i.estimate(), i, flags);
+    }
+
+    /** The sum over rows with a value; 0 when no row qualifies, null and {@code x} when none of them has a value. */
+    private static Double total(Map<String, Object> cell, String name, Set<Flag> flags) {
+        if (count(cell, name + Measure.OBSERVED) > 0) {
+            return ((Number) cell.get(name)).doubleValue();
+        }
+        if (count(cell, name + Measure.QUALIFYING) > 0) {
+            flags.add(Flag.X);
+            return null;
+        }
+        return 0.0;
+    }
+
+    /** The median; null and {@code z} without observations, {@code u} with fewer than {@code min_numerator}. */
+    private Double median(Map<String, Object> cell, String name, Set<Flag> flags) {
+        long observed = count(cell, name + Measure.OBSERVED);
+        if (observed == 0) {
+            flags.add(Flag.Z);
+            return null;
+        }
+        if (observed < context.reliability().minNumerator()) {
+            flags.add(Flag.U);
+        }
+        return ((Number) cell.get(name)).doubleValue();
     }
 
     /** The row of a metric a needed dataset of which is absent: no value, flag {@code x}. */
