@@ -1,0 +1,46 @@
+package org.judicialmetrics.metrics;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Links each outcome to the exclusion motions of its case in Spark, so metrics like the exclusion application rate
+ * are counted in the outcomes' single aggregation pass. Motions are first reduced to one row per key (earliest
+ * date), so the left joins never multiply outcome rows.
+ */
+final class CaseLinks {
+    private CaseLinks() {
+    }
+
+    /** True when a motion of the same {@code (case_id, defendant_ref)} was filed on or before the concluded date. */
+    static final String HAS_MOTION = "_has_motion";
+    /** True when a motion of the same {@code case_id} was granted in whole or part on or before the concluded date. */
+    static final String CASE_HAS_GRANTED_MOTION = "_case_has_granted_motion";
+
+    private static final String FIRST_FILED = "_first_motion_filed";
+    private static final String FIRST_GRANTED = "_first_motion_granted";
+
+    /** The outcomes with {@link #HAS_MOTION} and {@link #CASE_HAS_GRANTED_MOTION} added. */
+    static Dataset<Row> attach(Dataset<Row> outcomes, Dataset<Row> motions) {
+        Dataset<Row> firstFiled = motions.where(col("filed_date").isNotNull())
+                .groupBy(col("case_id").as("_filed_case"), col("defendant_ref").as("_filed_defendant"))
+                .agg(min("filed_date").as(FIRST_FILED));
+        Dataset<Row> firstGranted = motions.where(Measures.GRANTED_MOTION.and(col("decided_date").isNotNull()))
+                .groupBy(col("case_id").as("_granted_case"))
+                .agg(min("decided_date").as(FIRST_GRANTED));
+        Column concluded = col("concluded_date");
+        return outcomes
+                .join(firstFiled, col("case_id").equalTo(col("_filed_case"))
+                        .and(col("defendant_ref").equalTo(col("_filed_defendant"))), "left")
+                .join(firstGranted, col("case_id").equalTo(col("_granted_case")), "left")
+                .withColumn(HAS_MOTION, coalesce(col(FIRST_FILED).leq(concluded), lit(false)))
+                .withColumn(CASE_HAS_GRANTED_MOTION, coalesce(col(FIRST_GRANTED).leq(concluded), lit(false)))
+                .drop("_filed_case", "_filed_defendant", FIRST_FILED, "_granted_case", FIRST_GRANTED);
+    }
+}

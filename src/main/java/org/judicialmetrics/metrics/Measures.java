@@ -1,0 +1,108 @@
+package org.judicialmetrics.metrics;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.lit;
+import static org.judicialmetrics.model.Dataset.CONVICTION_REVIEWS;
+import static org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES;
+import static org.judicialmetrics.model.Dataset.EXCLUSION_MOTIONS;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.judicialmetrics.metrics.Measure.Aggregation;
+import org.judicialmetrics.model.Codes.AcquittalBasis;
+import org.judicialmetrics.model.Codes.Decision;
+import org.judicialmetrics.model.Codes.Outcome;
+import org.judicialmetrics.model.Codes.ProsecutionType;
+import org.judicialmetrics.model.Codes.ReviewResult;
+import org.judicialmetrics.model.Codes.Stage;
+import org.judicialmetrics.model.Dataset;
+
+/** The measures of the metric registry, one constant each, with the row conditions defining them (spec section 4). */
+final class Measures {
+    private Measures() {
+    }
+
+    /** Days per year when converting durations to years. */
+    static final double DAYS_PER_YEAR = 365.25;
+
+    private static final Column ADJUDICATED_OUTCOME = col("outcome").isin(Arrays.stream(Outcome.values())
+            .filter(Outcome::adjudicated).map(Enum::name).toArray());
+    private static final Column ACQUITTED_OUTCOME = col("outcome").equalTo(Outcome.ACQUITTED.name());
+    private static final Column PUBLIC = col("prosecution_type").equalTo(ProsecutionType.PUBLIC.name());
+    private static final Column PRIVATE = col("prosecution_type").equalTo(ProsecutionType.PRIVATE.name());
+    private static final Column DECIDED_MOTION = col("decision").isin(Arrays.stream(Decision.values())
+            .filter(Decision::decided).map(Enum::name).toArray());
+    static final Column GRANTED_MOTION = col("decision").isin(
+            Decision.GRANTED.name(), Decision.PARTIALLY_GRANTED.name());
+    private static final Column OVERTURNED_RESULT = col("result").isin(
+            ReviewResult.OVERTURNED_ACQUITTED.name(), ReviewResult.OVERTURNED_MODIFIED.name());
+    private static final Column OVERTURNED_TO_ACQUITTAL = col("result").equalTo(
+            ReviewResult.OVERTURNED_ACQUITTED.name());
+
+    static final Measure ADJUDICATED = outcomes("adjudicated", ADJUDICATED_OUTCOME, "outcome");
+    static final Measure ACQUITTED = outcomes("acquitted", ACQUITTED_OUTCOME, "outcome");
+    static final Measure ADJUDICATED_PUBLIC = outcomes("adjudicated_public", ADJUDICATED_OUTCOME.and(PUBLIC),
+            "outcome", "prosecution_type");
+    static final Measure ACQUITTED_PUBLIC = outcomes("acquitted_public", ACQUITTED_OUTCOME.and(PUBLIC),
+            "outcome", "prosecution_type");
+    static final Measure ADJUDICATED_PRIVATE = outcomes("adjudicated_private", ADJUDICATED_OUTCOME.and(PRIVATE),
+            "outcome", "prosecution_type");
+    static final Measure ACQUITTED_PRIVATE = outcomes("acquitted_private", ACQUITTED_OUTCOME.and(PRIVATE),
+            "outcome", "prosecution_type");
+    static final Measure ACQUITTED_INSUFFICIENT_EVIDENCE = outcomes("acquitted_insufficient_evidence",
+            ACQUITTED_OUTCOME.and(col("acquittal_basis").equalTo(AcquittalBasis.INSUFFICIENT_EVIDENCE.name())),
+            "outcome", "acquittal_basis");
+    static final Measure WITHDRAWN = outcomes("withdrawn",
+            col("outcome").equalTo(Outcome.PROSECUTION_WITHDRAWN.name()), "outcome");
+    static final Measure ADJUDICATED_WITH_MOTION = new Measure("adjudicated_with_motion", DEFENDANT_OUTCOMES,
+            "concluded_date", Aggregation.ROWS, ADJUDICATED_OUTCOME.and(col(CaseLinks.HAS_MOTION)), null,
+            List.of("outcome", "case_id", "defendant_ref"), Set.of(EXCLUSION_MOTIONS));
+    static final Measure ACQUITTED_AFTER_EXCLUSION = new Measure("acquitted_after_exclusion", DEFENDANT_OUTCOMES,
+            "concluded_date", Aggregation.ROWS, ACQUITTED_OUTCOME.and(col(CaseLinks.CASE_HAS_GRANTED_MOTION)), null,
+            List.of("outcome", "case_id"), Set.of(EXCLUSION_MOTIONS));
+
+    static final Measure MOTIONS_FILED = motions("motions_filed", "filed_date", lit(true));
+    static final Measure MOTIONS_AT_INVESTIGATION = motions("motions_at_investigation", "filed_date",
+            col("stage").equalTo(Stage.INVESTIGATION.name()), "stage");
+    static final Measure MOTIONS_DECIDED = motions("motions_decided", "decided_date", DECIDED_MOTION, "decision");
+    static final Measure MOTIONS_GRANTED = motions("motions_granted", "decided_date", GRANTED_MOTION, "decision");
+    static final Measure ITEMS_EXCLUDED = new Measure("items_excluded", EXCLUSION_MOTIONS, "decided_date",
+            Aggregation.INTEGER_SUM, GRANTED_MOTION, col("items_excluded"), List.of("decision", "items_excluded"),
+            Set.of());
+
+    static final Measure REVIEWED = reviews("reviewed", lit(true));
+    static final Measure OVERTURNED = reviews("overturned", OVERTURNED_RESULT, "result");
+    static final Measure OVERTURNED_ACQUITTED = reviews("overturned_acquitted", OVERTURNED_TO_ACQUITTAL, "result");
+    static final Measure MAJOR_CORRECTED = reviews("major_corrected",
+            OVERTURNED_TO_ACQUITTAL.and(coalesce(col("major_case"), lit(false))), "result", "major_case");
+    static final Measure YEARS_TO_CORRECTION = new Measure("years_to_correction", CONVICTION_REVIEWS,
+            "review_concluded_date", Aggregation.MEDIAN, OVERTURNED_RESULT,
+            datediff(col("review_concluded_date"), col("original_conviction_date")).divide(lit(DAYS_PER_YEAR)),
+            List.of("result", "original_conviction_date"), Set.of());
+    static final Measure YEARS_IN_CUSTODY = new Measure("years_in_custody", CONVICTION_REVIEWS,
+            "review_concluded_date", Aggregation.DECIMAL_SUM, OVERTURNED_RESULT, col("years_in_custody"),
+            List.of("result", "years_in_custody"), Set.of());
+    static final Measure COMPENSATION = new Measure("compensation", CONVICTION_REVIEWS,
+            "review_concluded_date", Aggregation.DECIMAL_SUM, OVERTURNED_RESULT, col("compensation_amount"),
+            List.of("result", "compensation_amount"), Set.of());
+
+    private static Measure outcomes(String name, Column condition, String... columns) {
+        return rows(name, DEFENDANT_OUTCOMES, "concluded_date", condition, columns);
+    }
+
+    private static Measure motions(String name, String dateColumn, Column condition, String... columns) {
+        return rows(name, EXCLUSION_MOTIONS, dateColumn, condition, columns);
+    }
+
+    private static Measure reviews(String name, Column condition, String... columns) {
+        return rows(name, CONVICTION_REVIEWS, "review_concluded_date", condition, columns);
+    }
+
+    private static Measure rows(String name, Dataset dataset, String dateColumn, Column condition, String... columns) {
+        return new Measure(name, dataset, dateColumn, Aggregation.ROWS, condition, null, List.of(columns), Set.of());
+    }
+}

@@ -1,0 +1,113 @@
+package org.judicialmetrics.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.spec.JobSpec;
+
+/**
+ * Computes the whole metric table of a run from the accepted data: every metric of the {@link MetricRegistry}, for
+ * every period of the {@link PeriodPlan}, by {@code all} and every applicable {@link Breakdown}, plus the era
+ * comparisons of the rates.
+ *
+ * <p>Spark actions: exactly one per present dataset (the collect of its aggregated table; at most three per run),
+ * plus one for {@link MetricTableWriter#write}: four per run with all datasets ({@code MetricActionCountTest}). The
+ * cross-dataset links ({@link CaseLinks}) and the exact medians are joins inside a dataset's query, not separate
+ * actions. Everything after the collect is driver-side arithmetic on periods x breakdown values.
+ */
+public final class MetricEngine {
+    private MetricEngine() {
+    }
+
+    /**
+     * The metric table for the run period {@code runPeriod} (of the job's granularity), counting rows whose period
+     * date is on or before its end; periods ending after {@code asOf} are provisional.
+     */
+    public static MetricTable compute(AcceptedData data, JobSpec spec, Period runPeriod, String runId,
+            LocalDate asOf) {
+        if (!runPeriod.type().calendar()) {
+            throw new IllegalArgumentException("run period " + runPeriod.label() + " is not a calendar period");
+        }
+        PeriodKeys keys = new PeriodKeys(runPeriod.type(), spec.eras(), spec.baseline(), runPeriod);
+        Map<Dataset, AggregatedCounts> counts = new EnumMap<>(Dataset.class);
+        for (Dataset dataset : Dataset.values()) {
+            data.frame(dataset).ifPresent(frame -> counts.put(dataset, DatasetAggregation.aggregate(dataset,
+                    linked(dataset, frame, data), availableMeasures(dataset, data), keys, runPeriod.end())));
+        }
+        LocalDate earliest = counts.values().stream().map(AggregatedCounts::earliest).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        PeriodPlan plan = PeriodPlan.of(runPeriod, spec.baseline(), spec.eras(), earliest);
+        counts.replaceAll((dataset, c) -> c.withCumulative(plan.calendar(), MetricRegistry.measures(dataset)));
+        MetricRowBuilder builder = new MetricRowBuilder(RunContext.of(spec, runId, asOf));
+        List<MetricRow> rows = new ArrayList<>();
+        for (MetricDefinition metric : MetricRegistry.all()) {
+            if (metric.requiredDatasets().stream().allMatch(data::has)) {
+                rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder));
+            } else {
+                rows.addAll(unavailable(metric, plan, builder));
+            }
+        }
+        return new MetricTable(rows);
+    }
+
+    private static org.apache.spark.sql.Dataset<Row> linked(Dataset dataset, org.apache.spark.sql.Dataset<Row> frame,
+            AcceptedData data) {
+        if (dataset != Dataset.DEFENDANT_OUTCOMES) {
+            return frame;
+        }
+        return data.frame(Dataset.EXCLUSION_MOTIONS).map(motions -> CaseLinks.attach(frame, motions)).orElse(frame);
+    }
+
+    private static List<Measure> availableMeasures(Dataset dataset, AcceptedData data) {
+        return MetricRegistry.measures(dataset).stream().filter(m -> m.links().stream().allMatch(data::has)).toList();
+    }
+
+    private static List<MetricRow> available(MetricDefinition metric, AggregatedCounts counts, PeriodPlan plan,
+            MetricRowBuilder builder) {
+        Map<String, Set<String>> values = counts.breakdownValues();
+        List<MetricRow> rows = new ArrayList<>();
+        for (Period period : plan.all()) {
+            for (Breakdown b : metric.breakdowns()) {
+                Set<String> breakdownValues = b == Breakdown.ALL ? Set.of(Breakdown.TOTAL)
+                        : values.getOrDefault(b.id(), Set.of());
+                for (String value : breakdownValues) {
+                    CellKey key = new CellKey(period.type().label(), period.label(), b.id(), value);
+                    rows.add(builder.row(metric, period, b.id(), value, counts.cell(key).orElse(Map.of())));
+                }
+            }
+        }
+        if (metric.kind() == MetricKind.RATE) {
+            for (int i = 1; i < plan.eras().size(); i++) {
+                Period earlier = plan.eras().get(i - 1);
+                Period later = plan.eras().get(i);
+                rows.add(builder.eraChange(metric, later, totals(counts, later), earlier, totals(counts, earlier)));
+            }
+        }
+        return rows;
+    }
+
+    private static List<MetricRow> unavailable(MetricDefinition metric, PeriodPlan plan, MetricRowBuilder builder) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (Period period : plan.all()) {
+            rows.add(builder.unavailable(metric, period, Breakdown.TOTAL, Breakdown.TOTAL));
+        }
+        if (metric.kind() == MetricKind.RATE) {
+            for (int i = 1; i < plan.eras().size(); i++) {
+                rows.add(builder.eraChangeUnavailable(metric, plan.eras().get(i), plan.eras().get(i - 1)));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> totals(AggregatedCounts counts, Period period) {
+        return counts.cell(new CellKey(period.type().label(), period.label(), Breakdown.TOTAL, Breakdown.TOTAL))
+                .orElse(Map.of());
+    }
+}
