@@ -1,7 +1,6 @@
 package org.judicialmetrics.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -73,8 +72,8 @@ public final class Figures {
         if (pct.signum() == 0) {
             return BigDecimal.ZERO.setScale(RATE_DECIMALS);
         }
-        BigDecimal bySignificant = pct.round(new MathContext(RATE_SIGNIFICANT, RoundingMode.HALF_EVEN));
-        int scale = Math.max(RATE_DECIMALS, bySignificant.scale());
+        int leadingExponent = pct.precision() - pct.scale() - 1;
+        int scale = Math.max(RATE_DECIMALS, RATE_SIGNIFICANT - 1 - leadingExponent);
         return pct.setScale(scale, RoundingMode.HALF_EVEN);
     }
 

@@ -1,0 +1,30 @@
+package org.judicialmetrics.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.judicialmetrics.report.fixture.ReportFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderReportTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rendersEveryOutputOfAPeriod() throws Exception {
+        Path out = Path.of(System.getProperty("report.sample.dir", tmp.toString()));
+        Path dir = ReportRenderer.render(ReportFixture.national().input(), out);
+        ReportArchive.write(out, "national", "National judicial metrics");
+
+        assertThat(dir).isEqualTo(out.resolve("national/2025"));
+        assertThat(dir.resolve("index.html")).isRegularFile();
+        assertThat(dir.resolve("report.pdf")).isRegularFile();
+        assertThat(dir.resolve("tables/headline.csv")).isRegularFile();
+        assertThat(dir.resolve("charts/trend-acquittal_rate.svg")).isRegularFile();
+        assertThat(dir.resolve("charts/trend-acquittal_rate.png")).isRegularFile();
+        assertThat(Files.readString(out.resolve("national/index.html"))).contains("2025/index.html");
+    }
+}
