@@ -2,10 +2,12 @@ package org.judicialmetrics.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 
 /**
  * Writes {@code report.pdf} from the same template as the HTML, rendered for print: A4, "Page N of M", table headers
@@ -13,9 +15,14 @@ import java.nio.file.Path;
  */
 public final class PdfReport {
 
+    static {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
     private PdfReport() {
     }
 
+    /** Renders the XHTML (relative links resolved against {@code dir}) into {@code file}. */
     public static void write(String xhtml, Path dir, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
