@@ -30,7 +30,10 @@ public final class ChartImages {
     private ChartImages() {
     }
 
-    /** The chart as a standalone SVG document of {@link #WIDTH} x {@link #HEIGHT} user units. */
+    /**
+     * The chart as a standalone SVG document of {@link #WIDTH} x {@link #HEIGHT} user units, text kept as text, without
+     * a DOCTYPE (nothing to fetch) and with sans-serif fallbacks where DejaVu Sans is not installed.
+     */
     public static String svg(JFreeChart chart) {
         Document doc = newDocument();
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(doc);
@@ -49,7 +52,9 @@ public final class ChartImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString()
+                .replaceFirst("<!DOCTYPE[^>]*>\\s*", "")
+                .replace("font-family:'" + ChartTheme.FONT + "'", "font-family:'" + ChartTheme.FONT + "', Verdana, sans-serif");
     }
 
     /** The chart as PNG bytes, {@link #PNG_SCALE} times {@link #WIDTH} x {@link #HEIGHT} pixels. */
@@ -72,8 +77,7 @@ public final class ChartImages {
 
     private static Document newDocument() {
         try {
-            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            return doc;
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
