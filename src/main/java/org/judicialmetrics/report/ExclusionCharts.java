@@ -1,6 +1,7 @@
 package org.judicialmetrics.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class ExclusionCharts {
 
     public static final List<String> BREAKDOWNS = List.of("evidence_type", "alleged_method", "stage", "applicant");
     private static final List<String> MOTION_METRICS = List.of("exclusion_motions_filed", "exclusion_motions_decided", "exclusion_motions_granted");
+    private static final List<String> STAGES = List.of("INVESTIGATION", "PROSECUTION_REVIEW", "PRETRIAL", "TRIAL", "APPEAL");
     private static final String GRANTED = "Granted in full or in part";
     private static final String NOT_GRANTED = "Denied";
 
@@ -107,7 +109,7 @@ public final class ExclusionCharts {
         if (categories.isEmpty()) {
             return Optional.empty();
         }
-        List<String> values = List.copyOf(categories);
+        List<String> values = ordered(breakdown, categories);
         List<List<Cell>> columns = new ArrayList<>();
         List<List<Long>> published = new ArrayList<>();
         for (String metric : MOTION_METRICS) {
@@ -141,6 +143,16 @@ public final class ExclusionCharts {
         ReportTable table = new ReportTable("exclusion-" + breakdown, title + ": data of the chart",
                 List.of(Column.text(heading), Column.figure("Filed"), Column.figure("Decided"), Column.figure("Granted")), rows);
         return Optional.of(new ReportChart("exclusion-" + breakdown, chart, categorySummary(title, values, published.get(0)), table));
+    }
+
+    /** Stages in procedural order, other categories alphabetically with {@code OTHER} last (never by size: that could hint at withheld counts). */
+    private static List<String> ordered(String breakdown, TreeSet<String> categories) {
+        List<String> order = "stage".equals(breakdown) ? STAGES : List.of();
+        return categories.stream()
+                .sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size())
+                        .thenComparing(v -> "OTHER".equals(v))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     private static String seriesName(int metric) {

@@ -45,6 +45,13 @@ class ReportGoldenTest {
     }
 
     @Test
+    void htmlIsSelfContained() throws IOException {
+        String html = Files.readString(dir.resolve("index.html"));
+        assertThat(html).doesNotContain("src=\"http", "href=\"http", "<link", "@import", "<script")
+                .contains("<img src=\"data:image/svg+xml;base64,", "<style>");
+    }
+
+    @Test
     void sameInputGivesSameBytesApartFromTheGeneratedAtStamp(@TempDir Path other) throws IOException {
         ReportInput later = ReportFixture.national().input();
         later = new ReportInput(later.spec(), later.period(), later.asOf(), Instant.parse("2026-03-01T00:00:00Z"), later.runId(),

@@ -9,6 +9,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 
 /** Axis set-ups shared by the charts, with fixed-locale number and date formats so images are reproducible. */
 final class Axes {
@@ -21,6 +22,17 @@ final class Axes {
         axis.setAutoRangeIncludesZero(true);
         axis.setNumberFormatOverride(new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         return axis;
+    }
+
+    /** Ticks at a round step (1, 2 or 5 times a power of ten) giving about six labels from zero to {@code max}. */
+    static void roundTicks(NumberAxis axis, double max) {
+        if (!(max > 0)) {
+            return;
+        }
+        double raw = max / 6;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
+        axis.setTickUnit(new NumberTickUnit(step, axis.getNumberFormatOverride()));
     }
 
     static NumberAxis count(String label) {

@@ -1,6 +1,7 @@
 package org.judicialmetrics.report.chart;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
@@ -22,6 +23,7 @@ public final class CountBarChart {
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         CategoryPlot plot = new CategoryPlot(dataset, categories, Axes.count(valueLabel), renderer);
         plot.setOrientation(layout == Layout.STACKED_VERTICAL ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartTheme.apply(chart);
         for (int s = 0; s < dataset.getRowCount(); s++) {

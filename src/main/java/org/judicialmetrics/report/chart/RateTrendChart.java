@@ -8,6 +8,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -15,6 +16,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -55,7 +58,10 @@ public final class RateTrendChart {
         renderer.setSeriesStroke(0, Palette.line(0));
         renderer.setSeriesShape(0, Palette.marker(0));
         renderer.setAlpha(0.3f);
-        plot.getRangeAxis().setUpperMargin(0.18);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setUpperMargin(0.18);
+        Range range = DatasetUtils.findRangeBounds(dataset, true);
+        Axes.roundTicks(values, range == null ? 0 : range.getUpperBound() * 1.18);
         for (Reform reform : reforms) {
             plot.addDomainMarker(marker(reform), Layer.FOREGROUND);
         }
