@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Era;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
@@ -18,6 +19,20 @@ public final class EraTable {
     private static final String ERA = "era";
 
     private EraTable() {
+    }
+
+    /** One sentence per era of the job spec: its id as used in the table, its dates and its name. */
+    public static List<String> eraNotes(ReportContext ctx) {
+        if (ctx.index().eraChanges().isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (Era era : ctx.input().spec().eras()) {
+            String from = era.start() == null ? "from the start of the data" : "from " + era.start();
+            String to = era.end() == null ? "to the as-of date" : "to " + era.end();
+            notes.add(era.id() + ": " + (era.label() == null ? era.id() : era.label()) + ", " + from + " " + to + ".");
+        }
+        return notes;
     }
 
     public static Optional<ReportTable> build(ReportContext ctx) {

@@ -30,7 +30,7 @@ public final class OverturnedConvictions {
     }
 
     /** Per year (from the job's calendar periods) the count of overturned convictions, oldest first. */
-    public static Map<Integer, Long> perYear(ReportContext ctx) {
+    private static Map<Integer, Long> perYear(ReportContext ctx) {
         Map<Integer, Long> years = new TreeMap<>();
         for (MetricRow r : ctx.series("convictions_overturned")) {
             Long n = FigureCells.count(r);

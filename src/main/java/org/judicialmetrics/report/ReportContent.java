@@ -21,7 +21,7 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
         sections.add(new ReportSection("exclusion", "Exclusion of illegally obtained evidence", List.of(), ExclusionCharts.build(ctx), List.of()));
         sections.add(new ReportSection("overturned", "Overturned convictions", List.of(), OverturnedConvictions.build(ctx), List.of()));
         sections.add(new ReportSection("breakdowns", "Breakdowns, " + input.period().label(), List.of(), List.of(), BreakdownTables.build(ctx)));
-        sections.add(new ReportSection("eras", "Era comparison", List.of(), List.of(), EraTable.build(ctx).stream().toList()));
+        sections.add(new ReportSection("eras", "Era comparison", EraTable.eraNotes(ctx), List.of(), EraTable.build(ctx).stream().toList()));
         sections.add(new ReportSection("quality", "Data quality", List.of(), List.of(),
                 List.of(QualityTables.rows(input.quality()), QualityTables.checks(input.quality()))));
         sections.add(new ReportSection("methodology", "Methodology and definitions", Methodology.notes(ctx), List.of(),

@@ -3,6 +3,7 @@ package org.judicialmetrics.report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.spec.JobSpec;
@@ -28,6 +29,15 @@ public record ReportInput(
         MetricGlossary glossary) {
 
     public ReportInput {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(quality, "quality");
+        Objects.requireNonNull(glossary, "glossary");
+        if (!period.type().calendar()) {
+            throw new IllegalArgumentException("a report covers a year, quarter or month, not " + period.label());
+        }
         rows = List.copyOf(rows);
         sources = List.copyOf(sources);
     }
