@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -69,7 +70,8 @@ public final class ChartTheme {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
         }
         Plot plot = chart.getPlot();
         if (plot instanceof XYPlot xy) {

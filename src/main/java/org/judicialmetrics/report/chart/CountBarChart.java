@@ -30,7 +30,7 @@ public final class CountBarChart {
             renderer.setSeriesPaint(s, Palette.fill(s));
         }
         renderer.setMaximumBarWidth(0.12);
-        if (layout == Layout.STACKED_VERTICAL && dataset.getColumnCount() > 10) {
+        if (layout == Layout.STACKED_VERTICAL && dataset.getColumnCount() > 20) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         ChartTheme.noteWithheld(chart, dataset);
