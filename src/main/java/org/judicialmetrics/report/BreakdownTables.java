@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
@@ -60,7 +61,7 @@ public final class BreakdownTables {
                     cells.rate(rates.get(i), rateWithheld), cells.interval(rates.get(i), rateWithheld)));
         }
         String heading = Labels.humanize(breakdown);
-        return new ReportTable("breakdown-" + breakdown, "Acquittals by " + heading.toLowerCase(java.util.Locale.ROOT) + ", " + p.label(),
+        return new ReportTable("breakdown-" + breakdown, "Acquittals by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label(),
                 List.of(Column.text(heading), Column.figure("Adjudicated"), Column.figure("Acquittals"),
                         Column.figure("Acquittal rate (%)"), Column.figure("95% CI")), rows);
     }

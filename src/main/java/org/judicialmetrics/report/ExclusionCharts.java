@@ -1,6 +1,7 @@
 package org.judicialmetrics.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class ExclusionCharts {
             Long granted = grantedIn(ctx, d).orElse(null);
             Long denied = all == null || granted == null ? null : all - granted;
             int base = values.size();
-            values.addAll(java.util.Arrays.asList(all, granted, denied));
+            values.addAll(Arrays.asList(all, granted, denied));
             if (all != null && granted != null) {
                 relations.add(new SumConstraint(base, List.of(base + 1, base + 2)));
             }

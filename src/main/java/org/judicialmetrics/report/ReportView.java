@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ public record ReportView(String title, String period, String periodRange, String
     static TableView table(ReportTable t) {
         List<HeaderView> headers = t.columns().stream().map(c -> new HeaderView(c.header(), c.numeric())).toList();
         List<RowView> rows = t.rows().stream().map(r -> {
-            List<CellView> cells = new java.util.ArrayList<>();
+            List<CellView> cells = new ArrayList<>();
             for (int i = 0; i < r.size(); i++) {
                 Column c = t.columns().get(i);
                 Cell cell = r.get(i);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/** Wilson and Newcombe intervals against the spec's worked values and Newcombe (1998). */
 class ProportionIntervalsTest {
 
     private final ProportionIntervals intervals = new ProportionIntervals(0.95);

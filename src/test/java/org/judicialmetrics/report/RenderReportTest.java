@@ -8,6 +8,7 @@ import org.judicialmetrics.report.fixture.ReportFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Renders the fixture's whole report; {@code -Dreport.sample.dir=/tmp/report-sample} keeps it for a look. */
 class RenderReportTest {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The job's archive page lists published periods only, newest first. */
 class ReportArchiveTest {
 
     @TempDir

@@ -1,6 +1,7 @@
 package org.judicialmetrics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ class ReportPdfTest {
                     .contains("1,638,000", "0.05006%", "[0.04675%, 0.05361%]")
                     .contains("Acquittal rate rose from 0.04332% in 2024 to 0.05006% in 2025");
             PDRectangle size = pdf.getPage(0).getMediaBox();
-            assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-            assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(size.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), offset(1f));
+            assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), offset(1f));
             assertThat(pdf.getPage(0).getResources().getFontNames()).isNotEmpty();
             pdf.getPage(0).getResources().getFontNames().forEach(name -> {
                 try {

@@ -1,5 +1,6 @@
 package org.judicialmetrics.report.chart;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -41,7 +42,7 @@ public final class ChartImages {
         context.setEmbeddedFontsOn(false);
         context.setImageHandler(new PngImageEncoder());
         SVGGraphics2D g2 = new SVGGraphics2D(context, false);
-        g2.setSVGCanvasSize(new java.awt.Dimension(WIDTH, HEIGHT));
+        g2.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         Element root = g2.getRoot();
         root.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
+/** Primary and secondary suppression, and that no withheld cell can be derived from a published total. */
 class CellSuppressionTest {
 
     @Test

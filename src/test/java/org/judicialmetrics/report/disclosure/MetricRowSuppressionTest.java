@@ -7,6 +7,7 @@ import java.util.List;
 import org.judicialmetrics.metrics.MetricRow;
 import org.junit.jupiter.api.Test;
 
+/** The public Parquet copy withholds the same cells as the report. */
 class MetricRowSuppressionTest {
 
     @Test

@@ -1,6 +1,7 @@
 package org.judicialmetrics.report.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** CSV bytes: header, flags columns, quoting and formula safety. */
 class CsvTableWriterTest {
 
     @TempDir
@@ -36,7 +38,7 @@ class CsvTableWriterTest {
 
     @Test
     void rowsMustMatchTheColumns() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportTable("t", "c", List.of(Column.text("A")),
+        assertThatThrownBy(() -> new ReportTable("t", "c", List.of(Column.text("A")),
                 List.of(List.of(Cell.text("a"), Cell.text("b"))))).hasMessageContaining("row of 2 cells, 1 columns");
     }
 }
