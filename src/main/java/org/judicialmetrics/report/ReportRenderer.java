@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.judicialmetrics.report.chart.ChartImages;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.CsvTableWriter;
@@ -25,8 +26,8 @@ public final class ReportRenderer {
     /** Renders the report and returns its folder. */
     public static Path render(ReportInput input, Path outRoot) throws IOException {
         Path dir = outRoot.resolve(input.spec().id()).resolve(input.period().label());
-        Path tables = Files.createDirectories(dir.resolve("tables"));
-        Path charts = Files.createDirectories(dir.resolve("charts"));
+        Path tables = emptied(dir.resolve("tables"));
+        Path charts = emptied(dir.resolve("charts"));
         ReportContent content = ReportContent.of(input);
         for (ReportTable table : content.tables()) {
             CsvTableWriter.write(table, tables);
@@ -44,5 +45,16 @@ public final class ReportRenderer {
         Files.writeString(dir.resolve("index.html"), HtmlReport.render(ReportView.of(content, svgUris, false)), StandardCharsets.UTF_8);
         PdfReport.write(HtmlReport.render(ReportView.of(content, pngUris, true)), dir, dir.resolve("report.pdf"));
         return dir;
+    }
+
+    /** The folder, created or emptied of an earlier run's files so a re-run leaves no stale table or chart. */
+    private static Path emptied(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(f);
+            }
+        }
+        return folder;
     }
 }

@@ -20,7 +20,7 @@ import org.judicialmetrics.report.table.ReportTable;
 public record ReportView(String title, String period, String periodRange, String asOf, String generatedAt, String status,
                          String runId, TableView sources, List<String> mainPoints, List<SectionView> sections, boolean forPrint) {
 
-    private static final int KEEP_TOGETHER_ROWS = 25;
+    private static final int KEEP_TOGETHER_ROWS = 12;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** The view of the content, charts shown through the given image URIs (by chart id). */

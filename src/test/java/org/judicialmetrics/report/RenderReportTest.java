@@ -28,4 +28,15 @@ class RenderReportTest {
         assertThat(dir.resolve("charts/trend-acquittal_rate.png")).isRegularFile();
         assertThat(Files.readString(out.resolve("national/index.html"))).contains("2025/index.html");
     }
+
+    @Test
+    void reRenderingAPeriodLeavesNoStaleFiles() throws Exception {
+        Path stale = Files.createDirectories(tmp.resolve("national/2025/charts")).resolve("old-chart.svg");
+        Files.writeString(stale, "<svg/>");
+        Path manifest = tmp.resolve("national/2025/manifest.json");
+        Files.writeString(manifest, "{}");
+        ReportRenderer.render(ReportFixture.national().input(), tmp);
+        assertThat(stale).doesNotExist();
+        assertThat(manifest).exists();
+    }
 }
