@@ -77,6 +77,6 @@ public final class EraTable {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        return Cell.text(new Interval(r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No, within noise");
+        return Cell.text(new Interval(r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No");
     }
 }

@@ -64,7 +64,7 @@ public final class HeadlineTable {
                         Cell.number(Figures.points(c.difference()), Figures.plainPercent(c.difference()), ""),
                         Cell.number(Figures.pointsInterval(c.interval()),
                                 Figures.plainPercent(c.interval().low()) + " to " + Figures.plainPercent(c.interval().high()), ""),
-                        Cell.text(c.real() ? "Yes" : "No, within noise")))
+                        Cell.text(c.real() ? "Yes" : "No")))
                 .orElse(List.of(Cell.symbol('x'), Cell.symbol('x'), Cell.symbol('x')));
     }
 

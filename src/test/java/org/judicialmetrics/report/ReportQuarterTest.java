@@ -36,7 +36,7 @@ class ReportQuarterTest {
         assertThat(headline.columns()).extracting(Column::header)
                 .containsExactly("Metric", "Unit", "2025-Q2", "2025-Q1", "2024-Q2", "Change vs 2025-Q1", "95% CI of change", "Beyond noise?");
         assertThat(headline.rows().get(0)).extracting(Cell::text)
-                .containsExactly("Acquittal rate", "%", "0.03000%", "0.02821%", "0.01579%", "+0.001795 pp", "[-0.005792, +0.009377] pp", "No, within noise");
+                .containsExactly("Acquittal rate", "%", "0.03000%", "0.02821%", "0.01579%", "+0.001795 pp", "[-0.005792, +0.009377] pp", "No");
         assertThat(content.mainPoints()).last().isEqualTo("Figures for 2025-Q2 are provisional and may be revised.");
     }
 
