@@ -63,7 +63,7 @@ public final class BreakdownTables {
         String heading = Labels.humanize(breakdown);
         return new ReportTable("breakdown-" + breakdown, "Acquittals by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label(),
                 List.of(Column.text(heading), Column.figure("Adjudicated"), Column.figure("Acquittals"),
-                        Column.figure("Acquittal rate (%)"), Column.figure("95% CI")), rows);
+                        Column.figure("Acquittal rate (%)"), Column.figure(ctx.ci())), rows);
     }
 
     /** Withheld flags of a column whose last entry is the total of the others. */

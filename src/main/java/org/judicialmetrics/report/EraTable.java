@@ -53,7 +53,7 @@ public final class EraTable {
         }
         return Optional.of(new ReportTable("era-comparison", "Rates by era and the change between consecutive eras",
                 List.of(Column.text("Metric"), Column.text("Comparison (later vs earlier)"), Column.figure("Earlier era (%)"),
-                        Column.figure("Later era (%)"), Column.figure("Difference"), Column.figure("95% CI (Newcombe)"),
+                        Column.figure("Later era (%)"), Column.figure("Difference"), Column.figure(ctx.ci() + " (Newcombe)"),
                         Column.text("Beyond noise?")), rows));
     }
 

@@ -48,7 +48,7 @@ public final class Figures {
         return signed(roundedPercent(difference)) + " pp";
     }
 
-    /** A 95% interval of fractions as {@code [0.04077%, 0.04765%]}. */
+    /** An interval of fractions as {@code [0.04077%, 0.04765%]}. */
     public static String percentInterval(double low, double high) {
         return "[" + percent(low) + ", " + percent(high) + "]";
     }

@@ -33,7 +33,7 @@ public final class HeadlineTable {
         List<Column> columns = new ArrayList<>(List.of(Column.text("Metric"), Column.text("Unit"), Column.figure(now.label()), Column.figure(previous.label())));
         yearEarlier.ifPresent(p -> columns.add(Column.figure(p.label())));
         columns.add(Column.figure("Change vs " + previous.label()));
-        columns.add(Column.figure("95% CI of change"));
+        columns.add(Column.figure(ctx.ci() + " of change"));
         columns.add(Column.text("Beyond noise?"));
 
         FigureCells cells = ctx.cells();

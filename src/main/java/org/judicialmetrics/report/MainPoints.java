@@ -46,14 +46,14 @@ public final class MainPoints {
             return Optional.empty();
         }
         MetricRow r = rate.get();
-        String interval = r.ciLow() == null ? "" : " (95% CI " + Figures.percentInterval(r.ciLow(), r.ciHigh()) + ")";
+        String interval = r.ciLow() == null ? "" : " (" + ctx.ci() + " " + Figures.percentInterval(r.ciLow(), r.ciHigh()) + ")";
         return Optional.of("In " + now.label() + ", courts adjudicated " + Figures.count(r.denominator()) + " defendants and acquitted "
                 + Figures.count(r.numerator()) + ": an acquittal rate of " + Figures.percent(r.value()) + interval + ".");
     }
 
     private static String change(ReportContext ctx, PeriodChange c, String before, String now) {
         String label = ctx.label(c.metricId());
-        String diff = Figures.points(c.difference()) + ", 95% CI " + Figures.pointsInterval(c.interval());
+        String diff = Figures.points(c.difference()) + ", " + ctx.ci() + " " + Figures.pointsInterval(c.interval());
         String from = Figures.percent(c.earlier().value());
         String to = Figures.percent(c.later().value());
         if (c.real()) {
@@ -97,7 +97,7 @@ public final class MainPoints {
             Interval interval = new Interval(r.ciLow(), r.ciHigh());
             if (interval.excludesZero()) {
                 out.add(ctx.label(r.metricId()) + " " + (r.value() > 0 ? "rose" : "fell") + " between eras (" + r.breakdownValue() + "): "
-                        + Figures.points(r.value()) + ", 95% CI " + Figures.pointsInterval(interval) + ".");
+                        + Figures.points(r.value()) + ", " + ctx.ci() + " " + Figures.pointsInterval(interval) + ".");
             }
         }
         if (anyRate && out.isEmpty()) {

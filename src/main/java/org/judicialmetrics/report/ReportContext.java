@@ -49,6 +49,11 @@ public final class ReportContext {
         return intervals;
     }
 
+    /** "95% CI", or the job's own confidence level. */
+    public String ci() {
+        return Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%") + " CI";
+    }
+
     public String label(String metricId) {
         return input.glossary().label(metricId);
     }

@@ -50,7 +50,7 @@ public final class TrendCharts {
         String label = ctx.label(metric);
         String span = series.get(0).periodLabel() + "–" + series.get(series.size() - 1).periodLabel();
         List<TrendPoint> points = points(ctx, series);
-        YIntervalSeriesCollection dataset = RateTrendChart.dataset(label + " (band: 95% confidence interval)", points);
+        YIntervalSeriesCollection dataset = RateTrendChart.dataset(label + " (band: " + ctx.ci() + ")", points);
         int years = series.get(series.size() - 1).periodEnd().getYear() - series.get(0).periodStart().getYear() + 1;
         JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", dataset, reforms(ctx), years);
         return new ReportChart("trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
@@ -89,7 +89,7 @@ public final class TrendCharts {
                     FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator()))));
         }
         return new ReportTable("trend-" + metric, label + ", " + span + ": data of the chart",
-                List.of(Column.text("Period"), Column.figure(label + " (%)"), Column.figure("95% CI"),
+                List.of(Column.text("Period"), Column.figure(label + " (%)"), Column.figure(ctx.ci()),
                         Column.figure("Events"), Column.figure("Denominator")), rows);
     }
 }
