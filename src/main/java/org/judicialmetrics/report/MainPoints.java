@@ -70,8 +70,8 @@ public final class MainPoints {
         if (filed.isEmpty() || granted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Defendants and counsel filed " + filed.get() + " motions to exclude illegally obtained evidence in "
-                + now.label() + "; " + granted.get() + " were granted in full or in part.");
+        return Optional.of("In " + now.label() + ", " + filed.get() + " motions to exclude illegally obtained evidence were filed, and "
+                + granted.get() + " motions decided in the period were granted in full or in part.");
     }
 
     private static Optional<String> overturned(ReportContext ctx, Period now) {
