@@ -2,12 +2,12 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.MetricGlossary.Kind;
+import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.FigureCells;
 
 /**
@@ -109,6 +109,6 @@ public final class MainPoints {
     private static Optional<String> count(ReportContext ctx, Period now, String metric) {
         return ctx.total(now, metric).map(r -> ctx.cells().figure(Optional.of(r), Kind.COUNT))
                 .filter(c -> c.numeric())
-                .map(c -> c.text().toLowerCase(Locale.ROOT));
+                .map(Cell::text);
     }
 }
