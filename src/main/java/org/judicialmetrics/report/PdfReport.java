@@ -27,6 +27,7 @@ public final class PdfReport {
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useUnicodeLineBreaker(new NumberSafeLineBreaker());
             builder.useFont(ReportFonts.regular().toFile(), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(ReportFonts.bold().toFile(), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(ReportFonts.oblique().toFile(), ReportFonts.FAMILY, 400, FontStyle.ITALIC, true);
