@@ -1,12 +1,14 @@
 package org.judicialmetrics.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
-import org.judicialmetrics.report.disclosure.BreakdownSuppression;
+import org.judicialmetrics.report.disclosure.GridSuppression;
+import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
@@ -14,8 +16,8 @@ import org.judicialmetrics.report.table.ReportTable;
 
 /**
  * Adjudicated defendants, acquittals and the acquittal rate by region, court level, proceeding, prosecution type and
- * offence for the period, with the total last; counts suppressed per column so no withheld cell can be recovered from
- * the total, and a rate withheld whenever its numerator or denominator is.
+ * offence for the period, with the total last; counts suppressed so that no withheld cell can be recovered from the
+ * total or from the defendants not acquitted, and a rate withheld whenever its numerator or denominator is.
  */
 public final class BreakdownTables {
 
@@ -49,15 +51,16 @@ public final class BreakdownTables {
         adjudicated.add(ctx.total(p, "defendants_adjudicated"));
         acquittals.add(ctx.total(p, "acquittals"));
         rates.add(ctx.total(p, "acquittal_rate"));
-        boolean[] adjWithheld = suppress(ctx, adjudicated);
-        boolean[] acqWithheld = suppress(ctx, acquittals);
+        boolean[][] withheld = suppress(ctx, adjudicated, acquittals);
 
         List<List<Cell>> rows = new ArrayList<>();
         FigureCells cells = ctx.cells();
         for (int i = 0; i <= values.size(); i++) {
-            boolean rateWithheld = adjWithheld[i] || acqWithheld[i];
+            boolean adjWithheld = withheld[i][0];
+            boolean acqWithheld = withheld[i][1];
+            boolean rateWithheld = adjWithheld || acqWithheld;
             String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
-            rows.add(List.of(Cell.text(name), cells.count(adjudicated.get(i), adjWithheld[i]), cells.count(acquittals.get(i), acqWithheld[i]),
+            rows.add(List.of(Cell.text(name), cells.count(adjudicated.get(i), adjWithheld), cells.count(acquittals.get(i), acqWithheld),
                     cells.rate(rates.get(i), rateWithheld), cells.interval(rates.get(i), rateWithheld)));
         }
         String heading = Labels.humanize(breakdown);
@@ -66,10 +69,17 @@ public final class BreakdownTables {
                         Column.figure("Acquittal rate (%)"), Column.figure(ctx.ci())), rows);
     }
 
-    /** Withheld flags of a column whose last entry is the total of the others. */
-    static boolean[] suppress(ReportContext ctx, List<Optional<MetricRow>> column) {
-        List<Long> parts = column.subList(0, column.size() - 1).stream().map(r -> r.map(FigureCells::count).orElse(null)).toList();
-        Long total = column.get(column.size() - 1).map(FigureCells::count).orElse(null);
-        return BreakdownSuppression.suppress(parts, total, ctx.rules().minCount());
+    /**
+     * Withheld flags per row of a table whose columns (each ending with the total) are {@code whole, part}: the hidden
+     * complement {@code whole - part} (e.g. defendants not acquitted) takes part, so it cannot reveal a small count.
+     */
+    private static boolean[][] suppress(ReportContext ctx, List<Optional<MetricRow>> whole, List<Optional<MetricRow>> part) {
+        List<List<Long>> grid = new ArrayList<>();
+        for (int i = 0; i < whole.size(); i++) {
+            Long w = whole.get(i).map(FigureCells::count).orElse(null);
+            Long p = part.get(i).map(FigureCells::count).orElse(null);
+            grid.add(Arrays.asList(w, p, GridSuppression.complement(w, p)));
+        }
+        return GridSuppression.suppress(grid, List.of(new SumConstraint(0, List.of(1, 2))), ctx.rules().minCount());
     }
 }

@@ -15,6 +15,7 @@ import org.judicialmetrics.report.chart.CountBarChart;
 import org.judicialmetrics.report.chart.CountBarChart.Layout;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.disclosure.CellSuppression;
+import org.judicialmetrics.report.disclosure.GridSuppression;
 import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
@@ -111,39 +112,38 @@ public final class ExclusionCharts {
             return Optional.empty();
         }
         List<String> values = ordered(breakdown, categories);
-        List<List<Cell>> columns = new ArrayList<>();
-        List<List<Long>> published = new ArrayList<>();
-        for (String metric : MOTION_METRICS) {
-            List<Optional<MetricRow>> column = new ArrayList<>();
-            values.forEach(v -> column.add(ctx.index().cell(p.type().label(), p.label(), breakdown, v, metric)));
-            column.add(ctx.total(p, metric));
-            boolean[] withheld = BreakdownTables.suppress(ctx, column);
-            List<Cell> cells = new ArrayList<>();
-            List<Long> shown = new ArrayList<>();
-            for (int i = 0; i < column.size(); i++) {
-                cells.add(ctx.cells().count(column.get(i), withheld[i]));
-                shown.add(withheld[i] ? null : column.get(i).map(FigureCells::count).orElse(null));
-            }
-            columns.add(cells);
-            published.add(shown);
+        List<List<Optional<MetricRow>>> cellRows = new ArrayList<>();
+        List<List<Long>> grid = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            String value = i < values.size() ? values.get(i) : null;
+            List<Optional<MetricRow>> row = MOTION_METRICS.stream().map(m -> value == null ? ctx.total(p, m)
+                    : ctx.index().cell(p.type().label(), p.label(), breakdown, value, m)).toList();
+            List<Long> counts = row.stream().map(r -> r.map(FigureCells::count).orElse(null)).toList();
+            cellRows.add(row);
+            grid.add(Arrays.asList(counts.get(0), counts.get(1), counts.get(2), GridSuppression.complement(counts.get(1), counts.get(2))));
         }
+        boolean[][] withheld = GridSuppression.suppress(grid, List.of(new SumConstraint(1, List.of(2, 3))), ctx.rules().minCount());
         String heading = Labels.humanize(breakdown);
         String title = "Exclusion motions by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
+        List<Long> filedShown = new ArrayList<>();
         for (int i = 0; i <= values.size(); i++) {
             String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
-            if (i < values.size()) {
-                for (int m = 0; m < MOTION_METRICS.size(); m++) {
-                    dataset.addValue(published.get(m).get(i), seriesName(m), name);
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(name)));
+            for (int m = 0; m < MOTION_METRICS.size(); m++) {
+                row.add(ctx.cells().count(cellRows.get(i).get(m), withheld[i][m]));
+                if (i < values.size()) {
+                    dataset.addValue(withheld[i][m] ? null : grid.get(i).get(m), seriesName(m), name);
                 }
             }
-            rows.add(List.of(Cell.text(name), columns.get(0).get(i), columns.get(1).get(i), columns.get(2).get(i)));
+            filedShown.add(withheld[i][0] ? null : grid.get(i).get(0));
+            rows.add(row);
         }
         JFreeChart chart = CountBarChart.chart(title, heading, "Motions (count)", dataset, Layout.GROUPED_HORIZONTAL);
         ReportTable table = new ReportTable("exclusion-" + breakdown, title + ": data of the chart",
                 List.of(Column.text(heading), Column.figure("Filed"), Column.figure("Decided"), Column.figure("Granted")), rows);
-        return Optional.of(new ReportChart("exclusion-" + breakdown, chart, categorySummary(title, values, published.get(0)), table));
+        return Optional.of(new ReportChart("exclusion-" + breakdown, chart, categorySummary(title, values, filedShown), table));
     }
 
     /** Stages in procedural order, other categories alphabetically with {@code OTHER} last (never by size: that could hint at withheld counts). */

@@ -32,7 +32,8 @@ public final class Methodology {
                 Figures.METHOD_NOTE,
                 "Disclosure control: counts below " + spec.disclosure().minCount() + " are suppressed [c]; in tables whose rows add "
                         + "up to a total, a second cell (the next smallest) is also suppressed wherever a single suppressed cell "
-                        + "could be worked out from the total, and a rate is suppressed whenever its numerator or denominator is. "
+                        + "could be worked out from the total; the same holds for differences that are not printed (defendants not "
+                        + "acquitted, motions not granted), and a rate is suppressed whenever its numerator or denominator is. "
                         + "Rates on fewer than " + spec.reliability().minNumerator() + " events or a denominator under "
                         + spec.reliability().minDenominator() + " are flagged [u].",
                 "Trend charts start at the baseline (" + spec.baseline() + ") and mark the start of each era as a dashed "
