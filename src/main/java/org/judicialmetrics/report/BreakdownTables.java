@@ -80,6 +80,6 @@ public final class BreakdownTables {
             Long p = part.get(i).map(FigureCells::count).orElse(null);
             grid.add(Arrays.asList(w, p, GridSuppression.complement(w, p)));
         }
-        return GridSuppression.suppress(grid, List.of(new SumConstraint(0, List.of(1, 2))), ctx.rules().minCount());
+        return GridSuppression.withTotalRow(grid, List.of(new SumConstraint(0, List.of(1, 2))), ctx.rules().minCount());
     }
 }

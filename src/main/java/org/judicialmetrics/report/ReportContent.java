@@ -18,7 +18,11 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection("headline", "Headline figures", List.of(), List.of(), List.of(HeadlineTable.build(ctx))));
         sections.add(new ReportSection("trends", "Trends since " + baseline, List.of(), TrendCharts.build(ctx), List.of()));
-        sections.add(new ReportSection("exclusion", "Exclusion of illegally obtained evidence", List.of(), ExclusionCharts.build(ctx), List.of()));
+        List<ReportChart> exclusion = new ArrayList<>();
+        ExclusionDecisionChart.build(ctx).ifPresent(exclusion::add);
+        exclusion.addAll(ExclusionCategoryCharts.build(ctx));
+        sections.add(new ReportSection("exclusion", "Exclusion of illegally obtained evidence", List.of(), exclusion,
+                List.of()));
         sections.add(new ReportSection("overturned", "Overturned convictions", List.of(), OverturnedConvictions.build(ctx), List.of()));
         sections.add(new ReportSection("breakdowns", "Breakdowns, " + input.period().label(), List.of(), List.of(), BreakdownTables.build(ctx)));
         sections.add(new ReportSection("eras", "Era comparison", EraTable.eraNotes(ctx), List.of(), EraTable.build(ctx).stream().toList()));

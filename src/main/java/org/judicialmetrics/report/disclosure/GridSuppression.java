@@ -15,18 +15,27 @@ public final class GridSuppression {
     }
 
     /**
-     * @param rows       counts per row (null: not available), the last row the total of the others
-     * @param withinRow  relations between column indices that hold in every row
+     * @param rows      counts per row (null: not available), the last row the total of the others
+     * @param withinRow relations between column indices that hold in every row
      * @return withheld flags per row and column
      */
-    public static boolean[][] suppress(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount) {
+    public static boolean[][] withTotalRow(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount) {
+        return suppress(rows, withinRow, minCount, true);
+    }
+
+    /** As {@link #withTotalRow}, for rows that have no total row (e.g. one row per period). */
+    public static boolean[][] rowsOnly(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount) {
+        return suppress(rows, withinRow, minCount, false);
+    }
+
+    private static boolean[][] suppress(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount, boolean totals) {
         int columns = rows.get(0).size();
         int totalRow = rows.size() - 1;
         List<Long> values = new ArrayList<>();
         rows.forEach(values::addAll);
         List<SumConstraint> relations = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            if (rows.get(totalRow).get(c) != null && totalRow > 0) {
+            if (totals && totalRow > 0 && rows.get(totalRow).get(c) != null) {
                 List<Integer> parts = new ArrayList<>();
                 for (int r = 0; r < totalRow; r++) {
                     parts.add(r * columns + c);
