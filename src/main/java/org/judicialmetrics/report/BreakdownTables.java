@@ -21,7 +21,8 @@ import org.judicialmetrics.report.table.ReportTable;
  */
 public final class BreakdownTables {
 
-    public static final List<String> BREAKDOWNS = List.of("region", "court_level", "proceeding", "prosecution_type", "offense_category");
+    public static final List<String> BREAKDOWNS =
+            List.of("region", "court_level", "proceeding", "prosecution_type", "offense_category");
 
     private BreakdownTables() {
     }
@@ -31,7 +32,10 @@ public final class BreakdownTables {
         for (String breakdown : BREAKDOWNS) {
             List<MetricRow> adjudicated = ctx.index().breakdown(ctx.period(), breakdown, "defendants_adjudicated");
             if (!adjudicated.isEmpty()) {
-                tables.add(table(ctx, breakdown, adjudicated.stream().map(MetricRow::breakdownValue).toList()));
+                tables.add(table(
+                        ctx,
+                        breakdown,
+                        adjudicated.stream().map(MetricRow::breakdownValue).toList()));
             }
         }
         return tables;
@@ -60,26 +64,39 @@ public final class BreakdownTables {
             boolean acqWithheld = withheld[i][1];
             boolean rateWithheld = adjWithheld || acqWithheld;
             String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
-            rows.add(List.of(Cell.text(name), cells.count(adjudicated.get(i), adjWithheld), cells.count(acquittals.get(i), acqWithheld),
-                    cells.rate(rates.get(i), rateWithheld), cells.interval(rates.get(i), rateWithheld)));
+            rows.add(List.of(
+                    Cell.text(name),
+                    cells.count(adjudicated.get(i), adjWithheld),
+                    cells.count(acquittals.get(i), acqWithheld),
+                    cells.rate(rates.get(i), rateWithheld),
+                    cells.interval(rates.get(i), rateWithheld)));
         }
         String heading = Labels.humanize(breakdown);
-        return new ReportTable("breakdown-" + breakdown, "Acquittals by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label(),
-                List.of(Column.text(heading), Column.figure("Adjudicated"), Column.figure("Acquittals"),
-                        Column.figure("Acquittal rate (%)"), Column.figure(ctx.ci())), rows);
+        return new ReportTable(
+                "breakdown-" + breakdown,
+                "Acquittals by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label(),
+                List.of(
+                        Column.text(heading),
+                        Column.figure("Adjudicated"),
+                        Column.figure("Acquittals"),
+                        Column.figure("Acquittal rate (%)"),
+                        Column.figure(ctx.ci())),
+                rows);
     }
 
     /**
      * Withheld flags per row of a table whose columns (each ending with the total) are {@code whole, part}: the hidden
      * complement {@code whole - part} (e.g. defendants not acquitted) takes part, so it cannot reveal a small count.
      */
-    private static boolean[][] suppress(ReportContext ctx, List<Optional<MetricRow>> whole, List<Optional<MetricRow>> part) {
+    private static boolean[][] suppress(
+            ReportContext ctx, List<Optional<MetricRow>> whole, List<Optional<MetricRow>> part) {
         List<List<Long>> grid = new ArrayList<>();
         for (int i = 0; i < whole.size(); i++) {
             Long w = whole.get(i).map(FigureCells::count).orElse(null);
             Long p = part.get(i).map(FigureCells::count).orElse(null);
             grid.add(Arrays.asList(w, p, GridSuppression.complement(w, p)));
         }
-        return GridSuppression.withTotalRow(grid, List.of(new SumConstraint(0, List.of(1, 2))), ctx.rules().minCount());
+        return GridSuppression.withTotalRow(
+                grid, List.of(new SumConstraint(0, List.of(1, 2))), ctx.rules().minCount());
     }
 }

@@ -13,13 +13,16 @@ public record DataQuality(List<DatasetQuality> datasets, List<GateResult> checks
     }
 
     /** One dataset's rows: read, accepted, and quarantined by reason code (sorted by code for stable output). */
-    public record DatasetQuality(String dataset, long rowsRead, long rowsAccepted, Map<String, Long> quarantinedByReason) {
+    public record DatasetQuality(
+            String dataset, long rowsRead, long rowsAccepted, Map<String, Long> quarantinedByReason) {
         public DatasetQuality {
             quarantinedByReason = new TreeMap<>(quarantinedByReason);
         }
 
         public long quarantined() {
-            return quarantinedByReason.values().stream().mapToLong(Long::longValue).sum();
+            return quarantinedByReason.values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 

@@ -44,17 +44,30 @@ public final class EraTable {
             String[] eras = change.breakdownValue().split(" vs ", 2);
             Optional<MetricRow> later = eraRow(ctx, eras[0], change.metricId());
             Optional<MetricRow> earlier = eras.length > 1 ? eraRow(ctx, eras[1], change.metricId()) : Optional.empty();
-            rows.add(List.of(Cell.text(ctx.label(change.metricId())), Cell.text(change.breakdownValue()),
-                    ctx.cells().figure(earlier, Kind.RATE), ctx.cells().figure(later, Kind.RATE),
-                    difference(change), interval(change), significance(change)));
+            rows.add(List.of(
+                    Cell.text(ctx.label(change.metricId())),
+                    Cell.text(change.breakdownValue()),
+                    ctx.cells().figure(earlier, Kind.RATE),
+                    ctx.cells().figure(later, Kind.RATE),
+                    difference(change),
+                    interval(change),
+                    significance(change)));
         }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ReportTable("era-comparison", "Rates by era and the change between consecutive eras",
-                List.of(Column.text("Metric"), Column.text("Comparison (later vs earlier)"), Column.figure("Earlier era (%)"),
-                        Column.figure("Later era (%)"), Column.figure("Difference"), Column.figure(ctx.ci() + " (Newcombe)"),
-                        Column.text("Beyond noise?")), rows));
+        return Optional.of(new ReportTable(
+                "era-comparison",
+                "Rates by era and the change between consecutive eras",
+                List.of(
+                        Column.text("Metric"),
+                        Column.text("Comparison (later vs earlier)"),
+                        Column.figure("Earlier era (%)"),
+                        Column.figure("Later era (%)"),
+                        Column.figure("Difference"),
+                        Column.figure(ctx.ci() + " (Newcombe)"),
+                        Column.text("Beyond noise?")),
+                rows));
     }
 
     private static Optional<MetricRow> eraRow(ReportContext ctx, String era, String metric) {
@@ -62,7 +75,9 @@ public final class EraTable {
     }
 
     private static Cell difference(MetricRow r) {
-        return r.value() == null ? Cell.symbol('x') : Cell.number(Figures.points(r.value()), Figures.plainPercent(r.value()), "");
+        return r.value() == null
+                ? Cell.symbol('x')
+                : Cell.number(Figures.points(r.value()), Figures.plainPercent(r.value()), "");
     }
 
     private static Cell interval(MetricRow r) {
@@ -70,7 +85,8 @@ public final class EraTable {
             return Cell.symbol('x');
         }
         Interval i = new Interval(r.ciLow(), r.ciHigh());
-        return Cell.number(Figures.pointsInterval(i), Figures.plainPercent(i.low()) + " to " + Figures.plainPercent(i.high()), "");
+        return Cell.number(
+                Figures.pointsInterval(i), Figures.plainPercent(i.low()) + " to " + Figures.plainPercent(i.high()), "");
     }
 
     private static Cell significance(MetricRow r) {

@@ -59,13 +59,19 @@ public final class ExclusionCategoryCharts {
         List<List<Long>> grid = new ArrayList<>();
         for (int i = 0; i <= values.size(); i++) {
             String value = i < values.size() ? values.get(i) : null;
-            List<Optional<MetricRow>> row = METRICS.stream().map(m -> value == null ? ctx.total(p, m)
-                    : ctx.index().cell(p.type().label(), p.label(), breakdown, value, m)).toList();
-            List<Long> n = row.stream().map(r -> r.map(FigureCells::count).orElse(null)).toList();
+            List<Optional<MetricRow>> row = METRICS.stream()
+                    .map(m -> value == null
+                            ? ctx.total(p, m)
+                            : ctx.index().cell(p.type().label(), p.label(), breakdown, value, m))
+                    .toList();
+            List<Long> n = row.stream()
+                    .map(r -> r.map(FigureCells::count).orElse(null))
+                    .toList();
             cells.add(row);
             grid.add(Arrays.asList(n.get(0), n.get(1), n.get(2), GridSuppression.complement(n.get(1), n.get(2))));
         }
-        boolean[][] withheld = GridSuppression.withTotalRow(grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount());
+        boolean[][] withheld = GridSuppression.withTotalRow(
+                grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount());
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
@@ -86,8 +92,15 @@ public final class ExclusionCategoryCharts {
         String title = "Exclusion motions by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label();
         JFreeChart chart = CountBarChart.chart(title, heading, "Motions (count)", dataset, Layout.GROUPED_HORIZONTAL);
         String id = "exclusion-" + breakdown;
-        ReportTable table = new ReportTable(id, title + ": data of the chart", List.of(Column.text(heading),
-                Column.figure(SERIES.get(0)), Column.figure(SERIES.get(1)), Column.figure(SERIES.get(2))), rows);
+        ReportTable table = new ReportTable(
+                id,
+                title + ": data of the chart",
+                List.of(
+                        Column.text(heading),
+                        Column.figure(SERIES.get(0)),
+                        Column.figure(SERIES.get(1)),
+                        Column.figure(SERIES.get(2))),
+                rows);
         return Optional.of(new ReportChart(id, chart, summary(title, values, filedShown), table));
     }
 
@@ -114,7 +127,8 @@ public final class ExclusionCategoryCharts {
         if (top < 0) {
             return title + ": all counts are suppressed or not available.";
         }
-        return title + ": most motions filed concerned " + Labels.humanize(values.get(top)).toLowerCase(Locale.ROOT)
-                + " (" + Figures.count(filed.get(top)) + " filed).";
+        return title + ": most motions filed concerned "
+                + Labels.humanize(values.get(top)).toLowerCase(Locale.ROOT) + " (" + Figures.count(filed.get(top))
+                + " filed).";
     }
 }

@@ -26,7 +26,8 @@ public final class ExclusionDecisionChart {
     static final String ID = "exclusion-decisions";
     private static final String GRANTED = "Granted in full or in part";
     private static final String DENIED = "Denied";
-    private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_DENIED = List.of(new SumConstraint(0, List.of(1, 2)));
+    private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_DENIED =
+            List.of(new SumConstraint(0, List.of(1, 2)));
 
     private ExclusionDecisionChart() {
     }
@@ -39,11 +40,19 @@ public final class ExclusionDecisionChart {
         List<List<Long>> grid = new ArrayList<>();
         for (MetricRow d : decided) {
             Long all = FigureCells.count(d);
-            Long granted = ctx.index().cell(d.periodType(), d.periodLabel(), MetricIndex.ALL, MetricIndex.ALL,
-                    "exclusion_motions_granted").map(FigureCells::count).orElse(null);
+            Long granted = ctx.index()
+                    .cell(
+                            d.periodType(),
+                            d.periodLabel(),
+                            MetricIndex.ALL,
+                            MetricIndex.ALL,
+                            "exclusion_motions_granted")
+                    .map(FigureCells::count)
+                    .orElse(null);
             grid.add(Arrays.asList(all, granted, GridSuppression.complement(all, granted)));
         }
-        boolean[][] withheld = GridSuppression.rowsOnly(grid, DECIDED_IS_GRANTED_PLUS_DENIED, ctx.rules().minCount());
+        boolean[][] withheld = GridSuppression.rowsOnly(
+                grid, DECIDED_IS_GRANTED_PLUS_DENIED, ctx.rules().minCount());
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
@@ -57,12 +66,16 @@ public final class ExclusionDecisionChart {
             }
             rows.add(row);
         }
-        String span = decided.get(0).periodLabel() + "–" + decided.get(decided.size() - 1).periodLabel();
+        String span = decided.get(0).periodLabel() + "–"
+                + decided.get(decided.size() - 1).periodLabel();
         String title = "Exclusion motions decided, by decision, " + span;
-        JFreeChart chart = CountBarChart.chart(title, "Period decided", "Motions decided (count)", dataset,
-                Layout.STACKED_VERTICAL);
-        ReportTable table = new ReportTable(ID, title + ": data of the chart", List.of(Column.text("Period"),
-                Column.figure("Decided"), Column.figure(GRANTED), Column.figure(DENIED)), rows);
+        JFreeChart chart = CountBarChart.chart(
+                title, "Period decided", "Motions decided (count)", dataset, Layout.STACKED_VERTICAL);
+        ReportTable table = new ReportTable(
+                ID,
+                title + ": data of the chart",
+                List.of(Column.text("Period"), Column.figure("Decided"), Column.figure(GRANTED), Column.figure(DENIED)),
+                rows);
         return Optional.of(new ReportChart(ID, chart, summary(decided, grid, withheld), table));
     }
 

@@ -3,7 +3,7 @@ package org.judicialmetrics.report;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Readable names for codes from the data ({@code WITNESS_TESTIMONY} as "Witness testimony"); other text is kept as is. */
+/** Readable names for codes from the data ({@code WITNESS_TESTIMONY} as "Witness testimony"); other text as is. */
 public final class Labels {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

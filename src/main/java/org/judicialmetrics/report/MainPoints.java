@@ -17,7 +17,11 @@ import org.judicialmetrics.report.table.FigureCells;
 public final class MainPoints {
 
     private static final List<String> COMPARED_RATES = List.of(
-            "acquittal_rate", "insufficient_evidence_share", "withdrawal_ratio", "exclusion_grant_rate", "overturn_rate");
+            "acquittal_rate",
+            "insufficient_evidence_share",
+            "withdrawal_ratio",
+            "exclusion_grant_rate",
+            "overturn_rate");
 
     private MainPoints() {
     }
@@ -42,13 +46,17 @@ public final class MainPoints {
 
     private static Optional<String> acquittals(ReportContext ctx, Period now) {
         Optional<MetricRow> rate = ctx.total(now, "acquittal_rate");
-        if (rate.isEmpty() || rate.get().value() == null || ctx.rules().withheld(rate.get().numerator())) {
+        if (rate.isEmpty()
+                || rate.get().value() == null
+                || ctx.rules().withheld(rate.get().numerator())) {
             return Optional.empty();
         }
         MetricRow r = rate.get();
-        String interval = r.ciLow() == null ? "" : " (" + ctx.ci() + " " + Figures.percentInterval(r.ciLow(), r.ciHigh()) + ")";
-        return Optional.of("In " + now.label() + ", courts adjudicated " + Figures.count(r.denominator()) + " defendants and acquitted "
-                + Figures.count(r.numerator()) + ": an acquittal rate of " + Figures.percent(r.value()) + interval + ".");
+        String interval =
+                r.ciLow() == null ? "" : " (" + ctx.ci() + " " + Figures.percentInterval(r.ciLow(), r.ciHigh()) + ")";
+        return Optional.of("In " + now.label() + ", courts adjudicated " + Figures.count(r.denominator())
+                + " defendants and acquitted " + Figures.count(r.numerator()) + ": an acquittal rate of "
+                + Figures.percent(r.value()) + interval + ".");
     }
 
     private static String change(ReportContext ctx, PeriodChange c, String before, String now) {
@@ -57,8 +65,8 @@ public final class MainPoints {
         String from = Figures.percent(c.earlier().value());
         String to = Figures.percent(c.later().value());
         if (c.real()) {
-            return label + " " + (c.difference() > 0 ? "rose" : "fell") + " from " + from + " in " + before + " to " + to
-                    + " in " + now + " (" + diff + ").";
+            return label + " " + (c.difference() > 0 ? "rose" : "fell") + " from " + from + " in " + before + " to "
+                    + to + " in " + now + " (" + diff + ").";
         }
         return label + " was " + to + " in " + now + " against " + from + " in " + before
                 + ": the change is within noise (" + diff + ", which includes zero).";
@@ -70,8 +78,9 @@ public final class MainPoints {
         if (filed.isEmpty() || granted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("In " + now.label() + ", " + filed.get() + " motions to exclude illegally obtained evidence were filed, and "
-                + granted.get() + " motions decided in the period were granted in full or in part.");
+        return Optional.of("In " + now.label() + ", " + filed.get()
+                + " motions to exclude illegally obtained evidence were filed, and " + granted.get()
+                + " motions decided in the period were granted in full or in part.");
     }
 
     private static Optional<String> overturned(ReportContext ctx, Period now) {
@@ -80,10 +89,13 @@ public final class MainPoints {
             return Optional.empty();
         }
         long sinceBaseline = ctx.series("convictions_overturned").stream()
-                .map(FigureCells::count).filter(Objects::nonNull)
-                .mapToLong(Long::longValue).sum();
+                .map(FigureCells::count)
+                .filter(Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum();
         return Optional.of("Reviews overturned " + overturned.get() + " final convictions in " + now.label() + ", and "
-                + Figures.count(sinceBaseline) + " since " + ctx.input().spec().baseline().getYear() + ".");
+                + Figures.count(sinceBaseline) + " since "
+                + ctx.input().spec().baseline().getYear() + ".");
     }
 
     private static List<String> eraChanges(ReportContext ctx) {
@@ -96,8 +108,9 @@ public final class MainPoints {
             anyRate = true;
             Interval interval = new Interval(r.ciLow(), r.ciHigh());
             if (interval.excludesZero()) {
-                out.add(ctx.label(r.metricId()) + " " + (r.value() > 0 ? "rose" : "fell") + " between eras (" + r.breakdownValue() + "): "
-                        + Figures.points(r.value()) + ", " + ctx.ci() + " " + Figures.pointsInterval(interval) + ".");
+                out.add(ctx.label(r.metricId()) + " " + (r.value() > 0 ? "rose" : "fell") + " between eras ("
+                        + r.breakdownValue() + "): " + Figures.points(r.value()) + ", " + ctx.ci() + " "
+                        + Figures.pointsInterval(interval) + ".");
             }
         }
         if (anyRate && out.isEmpty()) {
@@ -107,7 +120,8 @@ public final class MainPoints {
     }
 
     private static Optional<String> count(ReportContext ctx, Period now, String metric) {
-        return ctx.total(now, metric).map(r -> ctx.cells().figure(Optional.of(r), Kind.COUNT))
+        return ctx.total(now, metric)
+                .map(r -> ctx.cells().figure(Optional.of(r), Kind.COUNT))
                 .filter(c -> c.numeric())
                 .map(Cell::text);
     }

@@ -22,7 +22,12 @@ public interface MetricGlossary {
     }
 
     /** How a metric's figure is read, which decides its format and its disclosure treatment. */
-    enum Kind { RATE, COUNT, SUM, MEDIAN }
+    enum Kind {
+        RATE,
+        COUNT,
+        SUM,
+        MEDIAN
+    }
 
     /**
      * One metric as readers see it.

@@ -29,15 +29,18 @@ public final class MetricIndex {
         return cell(period.type().label(), period.label(), ALL, ALL, metricId);
     }
 
-    public Optional<MetricRow> cell(String periodType, String periodLabel, String breakdown, String value, String metricId) {
+    public Optional<MetricRow> cell(
+            String periodType, String periodLabel, String breakdown, String value, String metricId) {
         return Optional.ofNullable(byKey.get(key(periodType, periodLabel, breakdown, value, metricId)));
     }
 
     /** The breakdown's rows of a metric in a period, ordered by breakdown value. */
     public List<MetricRow> breakdown(Period period, String breakdown, String metricId) {
         return rows.stream()
-                .filter(r -> r.periodType().equals(period.type().label()) && r.periodLabel().equals(period.label())
-                        && r.breakdown().equals(breakdown) && r.metricId().equals(metricId))
+                .filter(r -> r.periodType().equals(period.type().label())
+                        && r.periodLabel().equals(period.label())
+                        && r.breakdown().equals(breakdown)
+                        && r.metricId().equals(metricId))
                 .sorted(Comparator.comparing(MetricRow::breakdownValue))
                 .toList();
     }
@@ -45,8 +48,10 @@ public final class MetricIndex {
     /** A metric's totals of every period of the type up to {@code last}, oldest first. */
     public List<MetricRow> series(Period last, String metricId) {
         return rows.stream()
-                .filter(r -> r.periodType().equals(last.type().label()) && r.breakdown().equals(ALL)
-                        && r.metricId().equals(metricId) && !r.periodStart().isAfter(last.start()))
+                .filter(r -> r.periodType().equals(last.type().label())
+                        && r.breakdown().equals(ALL)
+                        && r.metricId().equals(metricId)
+                        && !r.periodStart().isAfter(last.start()))
                 .sorted(Comparator.comparing(MetricRow::periodStart))
                 .toList();
     }

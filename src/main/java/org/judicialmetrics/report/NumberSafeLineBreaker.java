@@ -30,7 +30,9 @@ final class NumberSafeLineBreaker implements FSTextBreaker {
     }
 
     private boolean insideNumber(int at) {
-        return at > 0 && at < text.length() && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')
+        return at > 0
+                && at < text.length()
+                && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')
                 && Character.isDigit(text.charAt(at));
     }
 }

@@ -24,7 +24,6 @@ import org.judicialmetrics.report.table.ReportTable;
 public final class OverturnedConvictions {
 
     private static final String BARS = "Overturned in the year";
-    
 
     private OverturnedConvictions() {
     }
@@ -60,7 +59,8 @@ public final class OverturnedConvictions {
                 relations.add(new SumConstraint(2 * i + 1, List.of(2 * i - 1, 2 * i)));
             }
         }
-        boolean[] withheld = CellSuppression.suppress(values, relations, ctx.rules().minCount());
+        boolean[] withheld =
+                CellSuppression.suppress(values, relations, ctx.rules().minCount());
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset cumulative = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
@@ -68,13 +68,18 @@ public final class OverturnedConvictions {
             String year = years.get(i).toString();
             bars.addValue(withheld[2 * i] ? null : values.get(2 * i), BARS, year);
             cumulative.addValue(withheld[2 * i + 1] ? null : values.get(2 * i + 1), line, year);
-            rows.add(List.of(Cell.text(year), FigureCells.count(values.get(2 * i), withheld[2 * i]),
+            rows.add(List.of(
+                    Cell.text(year),
+                    FigureCells.count(values.get(2 * i), withheld[2 * i]),
                     FigureCells.count(values.get(2 * i + 1), withheld[2 * i + 1])));
         }
         String title = "Convictions overturned on review, " + years.get(0) + "–" + years.get(years.size() - 1);
         JFreeChart chart = BarsWithCumulativeChart.chart(title, BARS + " (count)", line + " (count)", bars, cumulative);
-        ReportTable table = new ReportTable("overturned-convictions", title + ": data of the chart",
-                List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line)), rows);
+        ReportTable table = new ReportTable(
+                "overturned-convictions",
+                title + ": data of the chart",
+                List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line)),
+                rows);
         return List.of(new ReportChart("overturned-convictions", chart, summary(years, values, withheld), table));
     }
 
@@ -87,7 +92,10 @@ public final class OverturnedConvictions {
             }
         }
         String total = withheld[2 * last + 1] ? "a suppressed number of" : Figures.count(values.get(2 * last + 1));
-        String most = Objects.isNull(peak) ? "" : "; the most in one year was " + Figures.count(values.get(2 * peak)) + " in " + years.get(peak);
-        return "From " + years.get(0) + " to " + years.get(last) + ", " + total + " convictions were overturned on review" + most + ".";
+        String most = Objects.isNull(peak)
+                ? ""
+                : "; the most in one year was " + Figures.count(values.get(2 * peak)) + " in " + years.get(peak);
+        return "From " + years.get(0) + " to " + years.get(last) + ", " + total
+                + " convictions were overturned on review" + most + ".";
     }
 }

@@ -26,7 +26,10 @@ public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, 
     }
 
     private static boolean comparable(ReportContext ctx, MetricRow r) {
-        return r.numerator() != null && r.denominator() != null && r.denominator() > 0
-                && !ctx.rules().withheld(r.numerator()) && !ctx.rules().withheld(r.denominator());
+        return r.numerator() != null
+                && r.denominator() != null
+                && r.denominator() > 0
+                && !ctx.rules().withheld(r.numerator())
+                && !ctx.rules().withheld(r.denominator());
     }
 }

@@ -52,7 +52,9 @@ public final class ReportArchive {
             return dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
                     .map(d -> parse(d.getFileName().toString()).map(p -> entry(d, p)))
                     .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing((Entry e) -> e.start()).thenComparing(Entry::period).reversed())
+                    .sorted(Comparator.comparing((Entry e) -> e.start())
+                            .thenComparing(Entry::period)
+                            .reversed())
                     .toList();
         }
     }
@@ -66,7 +68,12 @@ public final class ReportArchive {
     }
 
     private static Entry entry(Path dir, Period p) {
-        return new Entry(p.label(), p.start().toString(), p.end().toString(), p.label() + "/index.html",
-                p.label() + "/report.pdf", Files.isRegularFile(dir.resolve("report.pdf")));
+        return new Entry(
+                p.label(),
+                p.start().toString(),
+                p.end().toString(),
+                p.label() + "/index.html",
+                p.label() + "/report.pdf",
+                Files.isRegularFile(dir.resolve("report.pdf")));
     }
 }

@@ -60,9 +60,14 @@ public final class ReportContext {
 
     /** The metric's kind from the glossary, else read from its rows: a denominator makes it a rate. */
     public Kind kind(String metricId) {
-        return input.glossary().term(metricId).map(MetricGlossary.MetricTerm::kind).orElseGet(() ->
-                input.rows().stream().filter(r -> r.metricId().equals(metricId)).findFirst()
-                        .map(r -> r.denominator() != null ? Kind.RATE : Kind.COUNT).orElse(Kind.COUNT));
+        return input.glossary()
+                .term(metricId)
+                .map(MetricGlossary.MetricTerm::kind)
+                .orElseGet(() -> input.rows().stream()
+                        .filter(r -> r.metricId().equals(metricId))
+                        .findFirst()
+                        .map(r -> r.denominator() != null ? Kind.RATE : Kind.COUNT)
+                        .orElse(Kind.COUNT));
     }
 
     /** The metric's calendar-period totals from the baseline to the report's period, oldest first. */

@@ -30,7 +30,8 @@ public final class ReportFonts {
     private static Path font(String file) {
         Path path = Path.of(System.getProperty("judicialmetrics.fonts", DEFAULT_DIR), file);
         if (!Files.isReadable(path)) {
-            throw new IllegalStateException("font " + path + " not found: install fonts-dejavu-core or set -Djudicialmetrics.fonts");
+            throw new IllegalStateException(
+                    "font " + path + " not found: install fonts-dejavu-core or set -Djudicialmetrics.fonts");
         }
         return path;
     }

@@ -39,10 +39,17 @@ public final class ReportRenderer {
             byte[] png = ChartImages.png(chart.chart());
             Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
             Files.write(charts.resolve(chart.id() + ".png"), png);
-            svgUris.put(chart.id(), "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
-            pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+            svgUris.put(
+                    chart.id(),
+                    "data:image/svg+xml;base64,"
+                            + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+            pngUris.put(
+                    chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
         }
-        Files.writeString(dir.resolve("index.html"), HtmlReport.render(ReportView.of(content, svgUris, false)), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("index.html"),
+                HtmlReport.render(ReportView.of(content, svgUris, false)),
+                StandardCharsets.UTF_8);
         PdfReport.write(HtmlReport.render(ReportView.of(content, pngUris, true)), dir, dir.resolve("report.pdf"));
         return dir;
     }

@@ -5,7 +5,8 @@ import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.ReportTable;
 
 /** One section of the report body: a heading, paragraphs, charts (each with its data table) and tables. */
-public record ReportSection(String id, String heading, List<String> paragraphs, List<ReportChart> charts, List<ReportTable> tables) {
+public record ReportSection(
+        String id, String heading, List<String> paragraphs, List<ReportChart> charts, List<ReportTable> tables) {
 
     public ReportSection {
         paragraphs = List.copyOf(paragraphs);

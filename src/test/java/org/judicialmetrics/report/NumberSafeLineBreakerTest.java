@@ -20,6 +20,17 @@ class NumberSafeLineBreakerTest {
             pieces.add(text.substring(from, at));
             from = at;
         }
-        assertThat(pieces).containsExactly("rose ", "(+0.006740 ", "pp, ", "95% ", "CI ", "[+0.002035, ", "+0.01145] ", "pp) ", "of ", "1,638,000.");
+        assertThat(pieces)
+                .containsExactly(
+                        "rose ",
+                        "(+0.006740 ",
+                        "pp, ",
+                        "95% ",
+                        "CI ",
+                        "[+0.002035, ",
+                        "+0.01145] ",
+                        "pp) ",
+                        "of ",
+                        "1,638,000.");
     }
 }

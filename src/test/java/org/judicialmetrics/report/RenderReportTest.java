@@ -31,7 +31,8 @@ class RenderReportTest {
 
     @Test
     void reRenderingAPeriodLeavesNoStaleFiles() throws Exception {
-        Path stale = Files.createDirectories(tmp.resolve("national/2025/charts")).resolve("old-chart.svg");
+        Path stale =
+                Files.createDirectories(tmp.resolve("national/2025/charts")).resolve("old-chart.svg");
         Files.writeString(stale, "<svg/>");
         Path manifest = tmp.resolve("national/2025/manifest.json");
         Files.writeString(manifest, "{}");

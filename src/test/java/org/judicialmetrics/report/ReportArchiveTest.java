@@ -24,10 +24,12 @@ class ReportArchiveTest {
 
         Path index = ReportArchive.write(out, "national", "National <metrics>");
 
-        assertThat(ReportArchive.published(out.resolve("national"))).extracting(ReportArchive.Entry::period)
+        assertThat(ReportArchive.published(out.resolve("national")))
+                .extracting(ReportArchive.Entry::period)
                 .containsExactly("2025", "2024", "2023");
         String html = Files.readString(index);
-        assertThat(html).contains("National &lt;metrics&gt;", "href=\"2025/index.html\"", "href=\"2025/report.pdf\"")
+        assertThat(html)
+                .contains("National &lt;metrics&gt;", "href=\"2025/index.html\"", "href=\"2025/report.pdf\"")
                 .doesNotContain("2024/report.pdf", "2022/", "metrics/");
         assertThat(html.indexOf("2025/index.html")).isLessThan(html.indexOf("2024/index.html"));
     }
@@ -37,7 +39,8 @@ class ReportArchiveTest {
         publish("2024-Q4", true);
         publish("2025-Q1", true);
         publish("2024-Q3", true);
-        assertThat(ReportArchive.published(out.resolve("national"))).extracting(ReportArchive.Entry::period)
+        assertThat(ReportArchive.published(out.resolve("national")))
+                .extracting(ReportArchive.Entry::period)
                 .containsExactly("2025-Q1", "2024-Q4", "2024-Q3");
     }
 

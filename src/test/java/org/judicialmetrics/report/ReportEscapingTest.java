@@ -22,9 +22,16 @@ class ReportEscapingTest {
 
     @Test
     void markupInARegionNameShowsAsText() throws IOException {
-        Path dir = ReportRenderer.render(ReportFixture.national().regionNamed(SCRIPT).title("Reports & <b>stats</b>").input(), out);
+        Path dir = ReportRenderer.render(
+                ReportFixture.national()
+                        .regionNamed(SCRIPT)
+                        .title("Reports & <b>stats</b>")
+                        .input(),
+                out);
         String html = Files.readString(dir.resolve("index.html"));
-        assertThat(html).doesNotContain(SCRIPT).doesNotContain("<b>stats</b>")
+        assertThat(html)
+                .doesNotContain(SCRIPT)
+                .doesNotContain("<b>stats</b>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("Reports &amp; &lt;b&gt;stats&lt;/b&gt;");
         try (PDDocument pdf = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {

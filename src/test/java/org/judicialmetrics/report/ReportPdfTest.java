@@ -13,7 +13,7 @@ import org.judicialmetrics.report.fixture.ReportFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** report.pdf read back with PDFBox: A4 pages, page numbers, selectable text with the headline figures, embedded fonts. */
+/** report.pdf read back with PDFBox: A4 pages, page numbers, selectable headline figures, embedded fonts. */
 class ReportPdfTest {
 
     @TempDir
@@ -26,7 +26,8 @@ class ReportPdfTest {
             String text = new PDFTextStripper().getText(pdf);
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isGreaterThan(5);
-            assertThat(text).contains("Page 1 of " + pages, "Page " + pages + " of " + pages)
+            assertThat(text)
+                    .contains("Page 1 of " + pages, "Page " + pages + " of " + pages)
                     .contains("National judicial metrics", "Headline figures")
                     .contains("1,638,000", "0.05006%", "[0.04675%, 0.05361%]")
                     .contains("Acquittal rate rose from 0.04332% in 2024 to 0.05006% in 2025");
@@ -36,8 +37,10 @@ class ReportPdfTest {
             assertThat(pdf.getPage(0).getResources().getFontNames()).isNotEmpty();
             pdf.getPage(0).getResources().getFontNames().forEach(name -> {
                 try {
-                    assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
-                    assertThat(pdf.getPage(0).getResources().getFont(name).getName()).contains("DejaVuSans");
+                    assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded())
+                            .isTrue();
+                    assertThat(pdf.getPage(0).getResources().getFont(name).getName())
+                            .contains("DejaVuSans");
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }

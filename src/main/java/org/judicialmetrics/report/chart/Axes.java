@@ -31,7 +31,8 @@ final class Axes {
         }
         double raw = max / 6;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
+        double step =
+                raw / power <= 1 ? power : raw / power <= 2 ? 2 * power : raw / power <= 5 ? 5 * power : 10 * power;
         axis.setTickUnit(new NumberTickUnit(step, axis.getNumberFormatOverride()));
     }
 

@@ -16,8 +16,12 @@ public final class BarsWithCumulativeChart {
     private BarsWithCumulativeChart() {
     }
 
-    public static JFreeChart chart(String title, String barLabel, String lineLabel,
-                                   DefaultCategoryDataset bars, DefaultCategoryDataset cumulative) {
+    public static JFreeChart chart(
+            String title,
+            String barLabel,
+            String lineLabel,
+            DefaultCategoryDataset bars,
+            DefaultCategoryDataset cumulative) {
         BarRenderer barRenderer = new BarRenderer();
         CategoryAxis periods = new CategoryAxis("Year");
         CategoryPlot plot = new CategoryPlot(bars, periods, Axes.count(barLabel), barRenderer);

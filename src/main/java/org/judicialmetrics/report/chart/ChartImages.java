@@ -55,7 +55,9 @@ public final class ChartImages {
         }
         return out.toString()
                 .replaceFirst("<!DOCTYPE[^>]*>\\s*", "")
-                .replace("font-family:'" + ChartTheme.FONT + "'", "font-family:'" + ChartTheme.FONT + "', Verdana, sans-serif");
+                .replace(
+                        "font-family:'" + ChartTheme.FONT + "'",
+                        "font-family:'" + ChartTheme.FONT + "', Verdana, sans-serif");
     }
 
     /** The chart as PNG bytes, {@link #PNG_SCALE} times {@link #WIDTH} x {@link #HEIGHT} pixels. */

@@ -34,7 +34,8 @@ public final class ChartTheme {
             for (int r = 0; r < d.getRowCount(); r++) {
                 for (int c = 0; c < d.getColumnCount(); c++) {
                     if (d.getValue(r, c) == null) {
-                        TextTitle note = new TextTitle("Values suppressed for confidentiality [c] are left out; see the table.",
+                        TextTitle note = new TextTitle(
+                                "Values suppressed for confidentiality [c] are left out; see the table.",
                                 new Font(FONT, Font.ITALIC, 12));
                         note.setPaint(TEXT);
                         chart.addSubtitle(note);

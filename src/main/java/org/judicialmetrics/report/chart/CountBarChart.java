@@ -16,9 +16,13 @@ public final class CountBarChart {
     private CountBarChart() {
     }
 
-    public enum Layout { GROUPED_HORIZONTAL, STACKED_VERTICAL }
+    public enum Layout {
+        GROUPED_HORIZONTAL,
+        STACKED_VERTICAL
+    }
 
-    public static JFreeChart chart(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset dataset, Layout layout) {
+    public static JFreeChart chart(
+            String title, String categoryLabel, String valueLabel, DefaultCategoryDataset dataset, Layout layout) {
         BarRenderer renderer = layout == Layout.STACKED_VERTICAL ? new StackedBarRenderer() : new BarRenderer();
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         CategoryPlot plot = new CategoryPlot(dataset, categories, Axes.count(valueLabel), renderer);

@@ -31,7 +31,7 @@ public final class RateTrendChart {
     public record Reform(LocalDate date, String label) {
     }
 
-    /** The plotted data: one series, x at each period's midpoint, y and its band in percent; withheld points left out. */
+    /** The plotted data: one series, x at each period's midpoint, y and band in percent; withheld points left out. */
     public static YIntervalSeriesCollection dataset(String seriesName, List<TrendPoint> points) {
         YIntervalSeries series = new YIntervalSeries(seriesName);
         for (TrendPoint p : points) {
@@ -46,7 +46,8 @@ public final class RateTrendChart {
         return dataset;
     }
 
-    public static JFreeChart chart(String title, String valueLabel, YIntervalSeriesCollection dataset, List<Reform> reforms, int spanYears) {
+    public static JFreeChart chart(
+            String title, String valueLabel, YIntervalSeriesCollection dataset, List<Reform> reforms, int spanYears) {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         DateAxis time = Axes.years("Year", spanYears);
         time.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
@@ -71,7 +72,8 @@ public final class RateTrendChart {
     private static ValueMarker marker(Reform reform) {
         ValueMarker marker = new ValueMarker(reform.date().toEpochDay() * 86_400_000.0);
         marker.setPaint(new Color(0x555555));
-        marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        marker.setStroke(
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
         marker.setLabel(reform.label() + " (" + reform.date() + ")");
         marker.setLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 12));
         marker.setLabelPaint(new Color(0x333333));

@@ -59,6 +59,7 @@ public final class CellSuppression {
                 candidates.add(part);
             }
         }
-        return candidates.stream().min(Comparator.<Integer>comparingLong(values::get).thenComparing(i -> i));
+        return candidates.stream()
+                .min(Comparator.<Integer>comparingLong(values::get).thenComparing(i -> i));
     }
 }

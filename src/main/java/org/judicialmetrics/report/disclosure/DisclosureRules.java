@@ -6,7 +6,9 @@ import org.judicialmetrics.spec.JobSpec;
 public record DisclosureRules(int minCount, int minNumerator, int minDenominator) {
 
     public static DisclosureRules of(JobSpec spec) {
-        return new DisclosureRules(spec.disclosure().minCount(), spec.reliability().minNumerator(),
+        return new DisclosureRules(
+                spec.disclosure().minCount(),
+                spec.reliability().minNumerator(),
                 spec.reliability().minDenominator());
     }
 

@@ -28,7 +28,8 @@ public final class GridSuppression {
         return suppress(rows, withinRow, minCount, false);
     }
 
-    private static boolean[][] suppress(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount, boolean totals) {
+    private static boolean[][] suppress(
+            List<List<Long>> rows, List<SumConstraint> withinRow, int minCount, boolean totals) {
         int columns = rows.get(0).size();
         int totalRow = rows.size() - 1;
         List<Long> values = new ArrayList<>();
@@ -47,7 +48,9 @@ public final class GridSuppression {
             for (SumConstraint rel : withinRow) {
                 int base = r * columns;
                 if (values.get(base + rel.total()) != null) {
-                    relations.add(new SumConstraint(base + rel.total(), rel.parts().stream().map(p -> base + p).toList()));
+                    relations.add(new SumConstraint(
+                            base + rel.total(),
+                            rel.parts().stream().map(p -> base + p).toList()));
                 }
             }
         }

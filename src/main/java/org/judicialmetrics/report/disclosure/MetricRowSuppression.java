@@ -40,7 +40,8 @@ public final class MetricRowSuppression {
             if ("all".equals(r.breakdown())) {
                 totals.put(cell, i);
             } else {
-                parts.computeIfAbsent(cell + "|" + r.breakdown(), k -> new ArrayList<>()).add(i);
+                parts.computeIfAbsent(cell + "|" + r.breakdown(), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         List<SumConstraint> constraints = new ArrayList<>();
@@ -54,9 +55,25 @@ public final class MetricRowSuppression {
     }
 
     private static MetricRow withheld(MetricRow r, boolean denominatorToo) {
-        String flags = r.flags() == null || r.flags().isEmpty() ? "c" : r.flags().contains("c") ? r.flags() : "c" + r.flags();
-        return new MetricRow(r.jobId(), r.runId(), r.periodType(), r.periodLabel(), r.periodStart(), r.periodEnd(),
-                r.breakdown(), r.breakdownValue(), r.metricId(), null, denominatorToo ? null : r.denominator(), null,
-                null, null, flags, r.status(), r.definitionVersion());
+        String flags =
+                r.flags() == null || r.flags().isEmpty() ? "c" : r.flags().contains("c") ? r.flags() : "c" + r.flags();
+        return new MetricRow(
+                r.jobId(),
+                r.runId(),
+                r.periodType(),
+                r.periodLabel(),
+                r.periodStart(),
+                r.periodEnd(),
+                r.breakdown(),
+                r.breakdownValue(),
+                r.metricId(),
+                null,
+                denominatorToo ? null : r.denominator(),
+                null,
+                null,
+                null,
+                flags,
+                r.status(),
+                r.definitionVersion());
     }
 }

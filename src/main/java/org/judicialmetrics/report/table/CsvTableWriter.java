@@ -18,14 +18,16 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvTableWriter {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private CsvTableWriter() {
     }
 
     public static Path write(ReportTable table, Path dir) throws IOException {
         Path file = dir.resolve(table.id() + ".csv");
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
             List<String> header = new ArrayList<>();
             for (Column c : table.columns()) {
                 header.add(guard(c.header()));

@@ -22,11 +22,14 @@ public final class FigureCells {
 
     /** A figure with primary suppression only: for cells that have no published siblings. */
     public Cell figure(Optional<MetricRow> row, Kind kind) {
-        boolean withheld = row.isPresent() && switch (kind) {
-            case COUNT -> rules.withheld(count(row.get()));
-            case RATE -> rules.withheld(row.get().numerator()) || rules.withheld(row.get().denominator());
-            case SUM, MEDIAN -> false;
-        };
+        boolean withheld = row.isPresent()
+                && switch (kind) {
+                    case COUNT -> rules.withheld(count(row.get()));
+                    case RATE ->
+                        rules.withheld(row.get().numerator())
+                                || rules.withheld(row.get().denominator());
+                    case SUM, MEDIAN -> false;
+                };
         return kind == Kind.RATE ? rate(row, withheld) : count(row, withheld, kind);
     }
 
@@ -53,8 +56,10 @@ public final class FigureCells {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        return Cell.number(Figures.percentInterval(r.ciLow(), r.ciHigh()),
-                Figures.plainPercent(r.ciLow()) + " to " + Figures.plainPercent(r.ciHigh()), "");
+        return Cell.number(
+                Figures.percentInterval(r.ciLow(), r.ciHigh()),
+                Figures.plainPercent(r.ciLow()) + " to " + Figures.plainPercent(r.ciHigh()),
+                "");
     }
 
     /** A bare count: {@code [x]} when missing, {@code [c]} when withheld. */
@@ -95,7 +100,10 @@ public final class FigureCells {
         }
         MetricRow r = row.get();
         if (r.value() == null) {
-            return Optional.of(Cell.symbol(r.flags() != null && r.flags().contains("z") ? 'z' : r.flags() != null && r.flags().contains("c") ? 'c' : 'x'));
+            return Optional.of(Cell.symbol(
+                    r.flags() != null && r.flags().contains("z")
+                            ? 'z'
+                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x'));
         }
         return Optional.empty();
     }

@@ -15,7 +15,8 @@ public record ReportTable(String id, String caption, List<Column> columns, List<
         rows = rows.stream().map(List::copyOf).toList();
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("table " + id + ": row of " + row.size() + " cells, " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "table " + id + ": row of " + row.size() + " cells, " + columns.size() + " columns");
             }
         }
     }

@@ -18,12 +18,16 @@ import org.junit.jupiter.api.Test;
 /** The charts' datasets hold exactly the published figures: rates in percent, withheld counts left out. */
 class ChartDatasetsTest {
 
-    private final Map<String, ReportChart> charts = ReportContent.of(ReportFixture.national().input()).charts().stream()
+    private final Map<String, ReportChart> charts = ReportContent.of(
+                    ReportFixture.national().input())
+            .charts()
+            .stream()
             .collect(Collectors.toMap(ReportChart::id, c -> c));
 
     @Test
     void trendDatasetIsThePercentageWithItsBandAtEachPeriodsMidpoint() {
-        YIntervalSeriesCollection d = (YIntervalSeriesCollection) ((XYPlot) charts.get("trend-acquittal_rate").chart().getPlot()).getDataset();
+        YIntervalSeriesCollection d = (YIntervalSeriesCollection)
+                ((XYPlot) charts.get("trend-acquittal_rate").chart().getPlot()).getDataset();
         assertThat(d.getSeriesCount()).isEqualTo(1);
         assertThat(d.getItemCount(0)).isEqualTo(14);
         assertThat(d.getYValue(0, 13)).isCloseTo(100.0 * 820 / 1_638_000, within(1e-12));
@@ -45,27 +49,36 @@ class ChartDatasetsTest {
 
     @Test
     void exclusionCategoriesHoldPublishedCountsAndGapsForSuppressedOnes() {
-        CategoryDataset d = ((CategoryPlot) charts.get("exclusion-evidence_type").chart().getPlot()).getDataset();
+        CategoryDataset d =
+                ((CategoryPlot) charts.get("exclusion-evidence_type").chart().getPlot()).getDataset();
         assertThat(d.getRowKeys()).containsExactly("Filed", "Decided", "Granted");
-        assertThat(d.getColumnKeys()).containsExactly("Confession", "Physical documentary", "Victim statement", "Witness testimony", "Other");
+        assertThat(d.getColumnKeys())
+                .containsExactly(
+                        "Confession", "Physical documentary", "Victim statement", "Witness testimony", "Other");
         assertThat(d.getValue("Filed", "Confession")).isEqualTo(6_300L);
         assertThat(d.getValue("Granted", "Witness testimony")).isEqualTo(260L);
         assertThat(d.getValue("Granted", "Other")).as("3 < 5: primary").isNull();
-        assertThat(d.getValue("Granted", "Physical documentary")).as("next smallest: secondary").isNull();
+        assertThat(d.getValue("Granted", "Physical documentary"))
+                .as("next smallest: secondary")
+                .isNull();
     }
 
     @Test
     void decisionsStackGrantedAndDeniedPerPeriod() {
-        CategoryDataset d = ((CategoryPlot) charts.get("exclusion-decisions").chart().getPlot()).getDataset();
+        CategoryDataset d =
+                ((CategoryPlot) charts.get("exclusion-decisions").chart().getPlot()).getDataset();
         assertThat(d.getColumnCount()).isEqualTo(14);
         assertThat(d.getValue("Granted in full or in part", "2025")).isEqualTo(1_560L);
         assertThat(d.getValue("Denied", "2025")).isEqualTo(7_440L);
-        assertThat(d.getValue("Denied", "2012")).as("no motions before the 2012 revision: 0 < 5").isNull();
+        assertThat(d.getValue("Denied", "2012"))
+                .as("no motions before the 2012 revision: 0 < 5")
+                .isNull();
     }
 
     @Test
     void overturnedHasYearlyBarsAndARunningTotal() {
-        CategoryPlot plot = (CategoryPlot) charts.get("overturned-convictions").chart().getPlot();
+        CategoryPlot plot =
+                (CategoryPlot) charts.get("overturned-convictions").chart().getPlot();
         CategoryDataset bars = plot.getDataset(0);
         CategoryDataset line = plot.getDataset(1);
         assertThat(bars.getValue(0, 0)).isEqualTo(6L);

@@ -20,10 +20,19 @@ class ChartDrawingTest {
 
     @Test
     void everyChartDrawsAtTheRightSize() throws Exception {
-        List<ReportChart> charts = ReportContent.of(ReportFixture.national().input()).charts();
-        assertThat(charts).extracting(ReportChart::id).containsExactly("trend-acquittal_rate", "trend-withdrawal_ratio",
-                "trend-exclusion_grant_rate", "exclusion-decisions", "exclusion-evidence_type", "exclusion-alleged_method",
-                "exclusion-stage", "overturned-convictions");
+        List<ReportChart> charts =
+                ReportContent.of(ReportFixture.national().input()).charts();
+        assertThat(charts)
+                .extracting(ReportChart::id)
+                .containsExactly(
+                        "trend-acquittal_rate",
+                        "trend-withdrawal_ratio",
+                        "trend-exclusion_grant_rate",
+                        "exclusion-decisions",
+                        "exclusion-evidence_type",
+                        "exclusion-alleged_method",
+                        "exclusion-stage",
+                        "overturned-convictions");
         for (ReportChart chart : charts) {
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart.chart())));
             assertThat(png.getWidth()).isEqualTo(1800);
@@ -39,11 +48,16 @@ class ChartDrawingTest {
 
     @Test
     void svgTextIsTextNotPaths() throws Exception {
-        ReportChart trend = ReportContent.of(ReportFixture.national().input()).charts().get(0);
-        assertThat(ChartImages.svg(trend.chart())).contains(">Acquittal rate, 2012–2025<", "2017 exclusion rules (2017-06-27)");
+        ReportChart trend =
+                ReportContent.of(ReportFixture.national().input()).charts().get(0);
+        assertThat(ChartImages.svg(trend.chart()))
+                .contains(">Acquittal rate, 2012–2025<", "2017 exclusion rules (2017-06-27)");
     }
 
     private static Element parse(String svg) throws IOException, Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(svg))).getDocumentElement();
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new InputSource(new StringReader(svg)))
+                .getDocumentElement();
     }
 }

@@ -13,14 +13,16 @@ class CellSuppressionTest {
 
     @Test
     void smallCountsAreWithheld() {
-        boolean[] w = CellSuppression.suppress(List.of(3L, 4L, 5L, 100L, 112L), List.of(new SumConstraint(4, List.of(0, 1, 2, 3))), 5);
+        boolean[] w = CellSuppression.suppress(
+                List.of(3L, 4L, 5L, 100L, 112L), List.of(new SumConstraint(4, List.of(0, 1, 2, 3))), 5);
         assertThat(w).containsExactly(true, true, false, false, false);
     }
 
     @Test
     void aLoneWithheldSiblingTakesTheNextSmallestWithIt() {
         // total 130 = 3 + 7 + 20 + 100: publishing 7, 20, 100 would reveal the 3.
-        boolean[] w = CellSuppression.suppress(List.of(3L, 20L, 7L, 100L, 130L), List.of(new SumConstraint(4, List.of(0, 1, 2, 3))), 5);
+        boolean[] w = CellSuppression.suppress(
+                List.of(3L, 20L, 7L, 100L, 130L), List.of(new SumConstraint(4, List.of(0, 1, 2, 3))), 5);
         assertThat(w).containsExactly(true, false, true, false, false);
     }
 
@@ -53,9 +55,12 @@ class CellSuppressionTest {
                 values.add((long) (random.nextBoolean() ? random.nextInt(8) : random.nextInt(400)));
             }
             values.add(values.stream().mapToLong(Long::longValue).sum());
-            SumConstraint relation = new SumConstraint(n, IntStream.range(0, n).boxed().toList());
+            SumConstraint relation =
+                    new SumConstraint(n, IntStream.range(0, n).boxed().toList());
             boolean[] w = CellSuppression.suppress(values, List.of(relation), 5);
-            assertThat(CellSuppression.withheldCount(relation, w)).as("trial %d: %s", trial, values).isNotEqualTo(1);
+            assertThat(CellSuppression.withheldCount(relation, w))
+                    .as("trial %d: %s", trial, values)
+                    .isNotEqualTo(1);
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) < 5) {
                     assertThat(w[i]).isTrue();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Breakdown tables with a hidden complement column: nothing small can be derived from columns, rows or totals. */
 class GridSuppressionTest {
 
-    private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_DENIED = List.of(new SumConstraint(0, List.of(1, 2)));
+    private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_DENIED =
+            List.of(new SumConstraint(0, List.of(1, 2)));
 
     @Test
     void aSmallHiddenComplementWithholdsAPrintedCell() {
