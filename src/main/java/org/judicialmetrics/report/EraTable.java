@@ -1,0 +1,98 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Era;
+import org.judicialmetrics.report.MetricGlossary.Kind;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * Rates in consecutive eras and their difference with its Newcombe interval, from the engine's {@code era_change}
+ * rows ({@code "later vs earlier"}); a difference is beyond noise when its interval excludes zero.
+ */
+public final class EraTable {
+
+    private static final String ERA = "era";
+
+    private EraTable() {
+    }
+
+    /** One sentence per era of the job spec: its id as used in the table, its dates and its name. */
+    public static List<String> eraNotes(ReportContext ctx) {
+        if (ctx.index().eraChanges().isEmpty()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (Era era : ctx.input().spec().eras()) {
+            String from = era.start() == null ? "from the start of the data" : "from " + era.start();
+            String to = era.end() == null ? "to the as-of date" : "to " + era.end();
+            notes.add(era.id() + ": " + (era.label() == null ? era.id() : era.label()) + ", " + from + " " + to + ".");
+        }
+        return notes;
+    }
+
+    public static Optional<ReportTable> build(ReportContext ctx) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MetricRow change : ctx.index().eraChanges()) {
+            if (ctx.kind(change.metricId()) != Kind.RATE) {
+                continue;
+            }
+            String[] eras = change.breakdownValue().split(" vs ", 2);
+            Optional<MetricRow> later = eraRow(ctx, eras[0], change.metricId());
+            Optional<MetricRow> earlier = eras.length > 1 ? eraRow(ctx, eras[1], change.metricId()) : Optional.empty();
+            rows.add(List.of(
+                    Cell.text(ctx.label(change.metricId())),
+                    Cell.text(change.breakdownValue()),
+                    ctx.cells().figure(earlier, Kind.RATE),
+                    ctx.cells().figure(later, Kind.RATE),
+                    difference(change),
+                    interval(change),
+                    significance(change)));
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportTable(
+                "era-comparison",
+                "Rates by era and the change between consecutive eras",
+                List.of(
+                        Column.text("Metric"),
+                        Column.text("Comparison (later vs earlier)"),
+                        Column.figure("Earlier era (%)"),
+                        Column.figure("Later era (%)"),
+                        Column.figure("Difference"),
+                        Column.figure(ctx.ci() + " (Newcombe)"),
+                        Column.text("Beyond noise?")),
+                rows));
+    }
+
+    private static Optional<MetricRow> eraRow(ReportContext ctx, String era, String metric) {
+        return ctx.index().cell(ERA, era, MetricIndex.ALL, MetricIndex.ALL, metric);
+    }
+
+    private static Cell difference(MetricRow r) {
+        return r.value() == null
+                ? Cell.symbol('x')
+                : Cell.number(Figures.points(r.value()), Figures.plainPercent(r.value()), "");
+    }
+
+    private static Cell interval(MetricRow r) {
+        if (r.ciLow() == null || r.ciHigh() == null) {
+            return Cell.symbol('x');
+        }
+        Interval i = new Interval(r.ciLow(), r.ciHigh());
+        return Cell.number(
+                Figures.pointsInterval(i), Figures.plainPercent(i.low()) + " to " + Figures.plainPercent(i.high()), "");
+    }
+
+    private static Cell significance(MetricRow r) {
+        if (r.ciLow() == null || r.ciHigh() == null) {
+            return Cell.symbol('x');
+        }
+        return Cell.text(new Interval(r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No");
+    }
+}

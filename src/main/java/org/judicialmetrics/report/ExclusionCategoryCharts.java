@@ -1,0 +1,134 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.report.chart.CountBarChart;
+import org.judicialmetrics.report.chart.CountBarChart.Layout;
+import org.judicialmetrics.report.chart.ReportChart;
+import org.judicialmetrics.report.disclosure.GridSuppression;
+import org.judicialmetrics.report.disclosure.SumConstraint;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * This period's exclusion motions filed, decided and granted by evidence type, alleged method, stage and applicant.
+ * Suppression covers the columns against the total row and the unprinted "not granted" (decided minus granted);
+ * charts draw only published values.
+ */
+public final class ExclusionCategoryCharts {
+
+    public static final List<String> BREAKDOWNS = List.of("evidence_type", "alleged_method", "stage", "applicant");
+    private static final List<String> METRICS =
+            List.of("exclusion_motions_filed", "exclusion_motions_decided", "exclusion_motions_granted");
+    private static final List<String> SERIES = List.of("Filed", "Decided", "Granted");
+    private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_NOT = List.of(new SumConstraint(1, List.of(2, 3)));
+    private static final List<String> STAGES =
+            List.of("INVESTIGATION", "PROSECUTION_REVIEW", "PRETRIAL", "TRIAL", "APPEAL");
+
+    private ExclusionCategoryCharts() {
+    }
+
+    public static List<ReportChart> build(ReportContext ctx) {
+        List<ReportChart> charts = new ArrayList<>();
+        for (String breakdown : BREAKDOWNS) {
+            byCategory(ctx, breakdown).ifPresent(charts::add);
+        }
+        return charts;
+    }
+
+    private static Optional<ReportChart> byCategory(ReportContext ctx, String breakdown) {
+        Period p = ctx.period();
+        TreeSet<String> categories = new TreeSet<>();
+        METRICS.forEach(m -> ctx.index().breakdown(p, breakdown, m).forEach(r -> categories.add(r.breakdownValue())));
+        if (categories.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> values = ordered(breakdown, categories);
+        List<List<Optional<MetricRow>>> cells = new ArrayList<>();
+        List<List<Long>> grid = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            String value = i < values.size() ? values.get(i) : null;
+            List<Optional<MetricRow>> row = METRICS.stream()
+                    .map(m -> value == null
+                            ? ctx.total(p, m)
+                            : ctx.index().cell(p.type().label(), p.label(), breakdown, value, m))
+                    .toList();
+            List<Long> n = row.stream()
+                    .map(r -> r.map(FigureCells::count).orElse(null))
+                    .toList();
+            cells.add(row);
+            grid.add(Arrays.asList(n.get(0), n.get(1), n.get(2), GridSuppression.complement(n.get(1), n.get(2))));
+        }
+        boolean[][] withheld = GridSuppression.withTotalRow(
+                grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount());
+
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Long> filedShown = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(name)));
+            for (int m = 0; m < METRICS.size(); m++) {
+                row.add(ctx.cells().count(cells.get(i).get(m), withheld[i][m]));
+                if (i < values.size()) {
+                    dataset.addValue(withheld[i][m] ? null : grid.get(i).get(m), SERIES.get(m), name);
+                }
+            }
+            filedShown.add(withheld[i][0] ? null : grid.get(i).get(0));
+            rows.add(row);
+        }
+        String heading = Labels.humanize(breakdown);
+        String title = "Exclusion motions by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label();
+        JFreeChart chart = CountBarChart.chart(title, heading, "Motions (count)", dataset, Layout.GROUPED_HORIZONTAL);
+        String id = "exclusion-" + breakdown;
+        ReportTable table = new ReportTable(
+                id,
+                title + ": data of the chart",
+                List.of(
+                        Column.text(heading),
+                        Column.figure(SERIES.get(0)),
+                        Column.figure(SERIES.get(1)),
+                        Column.figure(SERIES.get(2))),
+                rows);
+        return Optional.of(new ReportChart(id, chart, summary(title, values, filedShown), table));
+    }
+
+    /**
+     * Stages in procedural order, other categories alphabetically with {@code OTHER} last; never by size, which could
+     * hint at withheld counts.
+     */
+    private static List<String> ordered(String breakdown, TreeSet<String> categories) {
+        List<String> order = "stage".equals(breakdown) ? STAGES : List.of();
+        return categories.stream()
+                .sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size())
+                        .thenComparing(v -> "OTHER".equals(v))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    private static String summary(String title, List<String> values, List<Long> filed) {
+        int top = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (filed.get(i) != null && (top < 0 || filed.get(i) > filed.get(top))) {
+                top = i;
+            }
+        }
+        if (top < 0) {
+            return title + ": all counts are suppressed or not available.";
+        }
+        return title + ": most motions filed concerned "
+                + Labels.humanize(values.get(top)).toLowerCase(Locale.ROOT) + " (" + Figures.count(filed.get(top))
+                + " filed).";
+    }
+}

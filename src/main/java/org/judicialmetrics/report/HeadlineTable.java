@@ -1,0 +1,123 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.report.MetricGlossary.Kind;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/** Key metrics for this period, the previous one and the same period a year earlier, with the change and its CI. */
+public final class HeadlineTable {
+
+    /** The metrics the headline table shows, in order, when the run has them. */
+    public static final List<String> KEY_METRICS = List.of(
+            "defendants_adjudicated",
+            "acquittals",
+            "acquittal_rate",
+            "acquittal_rate_public",
+            "acquittal_rate_private",
+            "acquittals_insufficient_evidence",
+            "insufficient_evidence_share",
+            "prosecution_withdrawals",
+            "withdrawal_ratio",
+            "exclusion_motions_filed",
+            "exclusion_motions_decided",
+            "exclusion_motions_granted",
+            "exclusion_grant_rate",
+            "exclusion_motions_at_investigation",
+            "acquittals_after_exclusion",
+            "convictions_reviewed",
+            "convictions_overturned",
+            "overturned_to_acquittal",
+            "overturn_rate",
+            "major_wrongful_convictions_corrected");
+
+    private HeadlineTable() {
+    }
+
+    public static ReportTable build(ReportContext ctx) {
+        Period now = ctx.period();
+        Period previous = now.previous();
+        Optional<Period> yearEarlier = ctx.yearEarlierIfDistinct();
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.text("Metric"),
+                Column.text("Unit"),
+                Column.figure(now.label()),
+                Column.figure(previous.label())));
+        yearEarlier.ifPresent(p -> columns.add(Column.figure(p.label())));
+        columns.add(Column.figure("Change vs " + previous.label()));
+        columns.add(Column.figure(ctx.ci() + " of change"));
+        columns.add(Column.text("Beyond noise?"));
+
+        FigureCells cells = ctx.cells();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String metric : KEY_METRICS) {
+            Optional<MetricRow> current = ctx.total(now, metric);
+            Optional<MetricRow> before = ctx.total(previous, metric);
+            if (current.isEmpty() && before.isEmpty()) {
+                continue;
+            }
+            Kind kind = ctx.kind(metric);
+            List<Cell> row = new ArrayList<>(List.of(
+                    Cell.text(ctx.label(metric)),
+                    Cell.text(unit(ctx, metric, kind)),
+                    cells.figure(current, kind),
+                    cells.figure(before, kind)));
+            yearEarlier.ifPresent(p -> row.add(cells.figure(ctx.total(p, metric), kind)));
+            row.addAll(kind == Kind.RATE ? rateChange(ctx, current, before) : countChange(ctx, current, before, kind));
+            rows.add(row);
+        }
+        return new ReportTable(
+                "headline", "Headline figures, " + now.label() + " compared with earlier periods", columns, rows);
+    }
+
+    /** The glossary's unit; rates are shown in %, their changes in percentage points. */
+    private static String unit(ReportContext ctx, String metric, Kind kind) {
+        return kind == Kind.RATE
+                ? "%"
+                : ctx.input()
+                        .glossary()
+                        .term(metric)
+                        .map(MetricGlossary.MetricTerm::unit)
+                        .orElse("count");
+    }
+
+    private static List<Cell> rateChange(ReportContext ctx, Optional<MetricRow> current, Optional<MetricRow> before) {
+        return PeriodChange.of(ctx, current, before)
+                .map(c -> List.of(
+                        Cell.number(Figures.points(c.difference()), Figures.plainPercent(c.difference()), ""),
+                        Cell.number(
+                                Figures.pointsInterval(c.interval()),
+                                Figures.plainPercent(c.interval().low()) + " to "
+                                        + Figures.plainPercent(c.interval().high()),
+                                ""),
+                        Cell.text(c.real() ? "Yes" : "No")))
+                .orElse(List.of(Cell.symbol('x'), Cell.symbol('x'), Cell.symbol('x')));
+    }
+
+    private static List<Cell> countChange(
+            ReportContext ctx, Optional<MetricRow> current, Optional<MetricRow> before, Kind kind) {
+        if (kind != Kind.COUNT
+                || current.isEmpty()
+                || before.isEmpty()
+                || FigureCells.count(current.get()) == null
+                || FigureCells.count(before.get()) == null) {
+            return List.of(Cell.symbol('x'), Cell.symbol('z'), Cell.symbol('z'));
+        }
+        long a = FigureCells.count(current.get());
+        long b = FigureCells.count(before.get());
+        if (ctx.rules().withheld(a) || ctx.rules().withheld(b)) {
+            return List.of(Cell.symbol('c'), Cell.symbol('z'), Cell.symbol('z'));
+        }
+        long d = a - b;
+        return List.of(
+                Cell.number((d > 0 ? "+" : "") + Figures.count(d), Figures.plainCount(d), ""),
+                Cell.symbol('z'),
+                Cell.symbol('z'));
+    }
+}

@@ -1,0 +1,72 @@
+package org.judicialmetrics.report;
+
+import java.util.List;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.ReportTable;
+
+/** The methodology section: notes on intervals, rounding and disclosure, the glossary's definitions, the symbols. */
+public final class Methodology {
+
+    /** The cell symbols of spec section 5 and what they mean, in their fixed order. */
+    public static final List<List<String>> SYMBOLS = List.of(
+            List.of(
+                    "[c]",
+                    "Suppressed for confidentiality (small count, or withheld so that a small count cannot be"
+                            + " derived)"),
+            List.of("[u]", "Low reliability: few events or a small denominator"),
+            List.of("[x]", "Not available"),
+            List.of("[z]", "Not applicable"),
+            List.of("[p]", "Provisional"),
+            List.of("[r]", "Revised"),
+            List.of("[b]", "Break in series"));
+
+    private Methodology() {
+    }
+
+    public static List<String> notes(ReportContext ctx) {
+        var spec = ctx.input().spec();
+        String confidence = Figures.percent(spec.confidence()).replace(".000%", "%");
+        return List.of(
+                "Rates carry " + confidence
+                        + " Wilson score intervals. A change between two periods is computed from their numerators and"
+                        + " denominators with Newcombe's hybrid score interval for a difference of proportions; it is"
+                        + " reported as a rise or fall only when that interval excludes zero, otherwise as within"
+                        + " noise. Era comparisons use the same method on whole eras.",
+                Figures.METHOD_NOTE,
+                "Disclosure control: counts below " + spec.disclosure().minCount()
+                        + " are suppressed [c]; in tables whose rows add up to a total, a second cell (the next"
+                        + " smallest) is also suppressed wherever a single suppressed cell could be worked out from"
+                        + " the total; the same holds for differences that are not printed (defendants not acquitted,"
+                        + " motions not granted), and a rate is suppressed whenever its numerator or denominator is."
+                        + " Rates on fewer"
+                        + " than"
+                        + " " + spec.reliability().minNumerator() + " events or a denominator under "
+                        + spec.reliability().minDenominator() + " are flagged [u].",
+                "Trend charts start at the baseline (" + spec.baseline()
+                        + ") and mark the start of each era as a dashed vertical line. In CSV tables, numbers are"
+                        + " written without thousands separators and symbols are in a separate flags column; text from"
+                        + " the data that begins with =, +, - or @ is prefixed with ' so spreadsheets do not run it as"
+                        + " a formula.");
+    }
+
+    public static ReportTable definitions(MetricGlossary glossary) {
+        List<List<Cell>> rows = glossary.terms().stream()
+                .map(t -> List.of(
+                        Cell.text(t.label()), Cell.text(t.id()), Cell.text(t.definition()), Cell.text(t.unit())))
+                .toList();
+        return new ReportTable(
+                "definitions",
+                "Metric definitions",
+                List.of(Column.text("Metric"), Column.text("Id"), Column.text("Definition"), Column.text("Unit")),
+                rows);
+    }
+
+    public static ReportTable symbols() {
+        List<List<Cell>> rows = SYMBOLS.stream()
+                .map(s -> List.of(Cell.text(s.get(0)), Cell.text(s.get(1))))
+                .toList();
+        return new ReportTable(
+                "symbols", "Symbols used in tables", List.of(Column.text("Symbol"), Column.text("Meaning")), rows);
+    }
+}

@@ -1,0 +1,38 @@
+package org.judicialmetrics.report;
+
+import com.openhtmltopdf.extend.FSTextBreaker;
+import java.text.BreakIterator;
+import java.util.Locale;
+
+/**
+ * Line breaking for the PDF that never splits a number such as {@code +0.002035} or {@code 1,638,000}: the JDK's line
+ * rules, minus breaks between a decimal or thousands separator and the digit after it (both the JDK and
+ * openhtmltopdf's URL-aware default break there).
+ */
+final class NumberSafeLineBreaker implements FSTextBreaker {
+
+    private final BreakIterator lines = BreakIterator.getLineInstance(Locale.ROOT);
+    private String text = "";
+
+    @Override
+    public int next() {
+        int at = lines.next();
+        while (at != BreakIterator.DONE && insideNumber(at)) {
+            at = lines.next();
+        }
+        return at;
+    }
+
+    @Override
+    public void setText(String newText) {
+        text = newText;
+        lines.setText(newText);
+    }
+
+    private boolean insideNumber(int at) {
+        return at > 0
+                && at < text.length()
+                && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')
+                && Character.isDigit(text.charAt(at));
+    }
+}

@@ -1,0 +1,39 @@
+package org.judicialmetrics.report;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+
+/**
+ * Writes {@code report.pdf} from the same template as the HTML, rendered for print: A4, "Page N of M", table headers
+ * repeated on each page, DejaVu Sans embedded so the text is selectable and looks the same everywhere.
+ */
+public final class PdfReport {
+
+    static {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    private PdfReport() {
+    }
+
+    /** Renders the XHTML (relative links resolved against {@code dir}) into {@code file}. */
+    public static void write(String xhtml, Path dir, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useUnicodeLineBreaker(new NumberSafeLineBreaker());
+            builder.useFont(ReportFonts.regular().toFile(), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(ReportFonts.bold().toFile(), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(ReportFonts.oblique().toFile(), ReportFonts.FAMILY, 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(xhtml, dir.toUri().toString());
+            builder.toStream(out);
+            builder.run();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.judicialmetrics.report;
+
+import java.util.Optional;
+import org.judicialmetrics.metrics.MetricRow;
+
+/**
+ * A rate's change between two periods, with the Newcombe interval of the difference computed from the numerators and
+ * denominators; real only when the interval excludes zero.
+ */
+public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, double difference, Interval interval) {
+
+    /** The change of a rate between two periods' rows, when both are published with numerator and denominator. */
+    public static Optional<PeriodChange> of(ReportContext ctx, Optional<MetricRow> later, Optional<MetricRow> earlier) {
+        if (later.isEmpty() || earlier.isEmpty() || !comparable(ctx, later.get()) || !comparable(ctx, earlier.get())) {
+            return Optional.empty();
+        }
+        MetricRow a = later.get();
+        MetricRow b = earlier.get();
+        Interval interval = ctx.intervals().newcombe(a.numerator(), a.denominator(), b.numerator(), b.denominator());
+        double difference = (double) a.numerator() / a.denominator() - (double) b.numerator() / b.denominator();
+        return Optional.of(new PeriodChange(a.metricId(), a, b, difference, interval));
+    }
+
+    public boolean real() {
+        return interval.excludesZero();
+    }
+
+    private static boolean comparable(ReportContext ctx, MetricRow r) {
+        return r.numerator() != null
+                && r.denominator() != null
+                && r.denominator() > 0
+                && !ctx.rules().withheld(r.numerator())
+                && !ctx.rules().withheld(r.denominator());
+    }
+}

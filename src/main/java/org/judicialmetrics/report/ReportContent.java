@@ -1,0 +1,76 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.judicialmetrics.report.chart.ReportChart;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * The report's content, built once from the input and then written as HTML, PDF, CSV and images, so all formats show
+ * the same figures (spec section 6, in its order).
+ */
+public record ReportContent(
+        ReportInput input, ReportTable sources, List<String> mainPoints, List<ReportSection> sections) {
+
+    public static ReportContent of(ReportInput input) {
+        ReportContext ctx = new ReportContext(input);
+        String baseline = Integer.toString(input.spec().baseline().getYear());
+        List<ReportSection> sections = new ArrayList<>();
+        sections.add(new ReportSection(
+                "headline", "Headline figures", List.of(), List.of(), List.of(HeadlineTable.build(ctx))));
+        sections.add(
+                new ReportSection("trends", "Trends since " + baseline, List.of(), TrendCharts.build(ctx), List.of()));
+        List<ReportChart> exclusion = new ArrayList<>();
+        ExclusionDecisionChart.build(ctx).ifPresent(exclusion::add);
+        exclusion.addAll(ExclusionCategoryCharts.build(ctx));
+        sections.add(new ReportSection(
+                "exclusion", "Exclusion of illegally obtained evidence", List.of(), exclusion, List.of()));
+        sections.add(new ReportSection(
+                "overturned", "Overturned convictions", List.of(), OverturnedConvictions.build(ctx), List.of()));
+        sections.add(new ReportSection(
+                "breakdowns",
+                "Breakdowns, " + input.period().label(),
+                List.of(),
+                List.of(),
+                BreakdownTables.build(ctx)));
+        sections.add(new ReportSection(
+                "eras",
+                "Era comparison",
+                EraTable.eraNotes(ctx),
+                List.of(),
+                EraTable.build(ctx).stream().toList()));
+        sections.add(new ReportSection(
+                "quality",
+                "Data quality",
+                List.of(),
+                List.of(),
+                List.of(QualityTables.rows(input.quality()), QualityTables.checks(input.quality()))));
+        sections.add(new ReportSection(
+                "methodology",
+                "Methodology and definitions",
+                Methodology.notes(ctx),
+                List.of(),
+                List.of(Methodology.definitions(input.glossary()))));
+        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
+        return new ReportContent(
+                input,
+                QualityTables.sources(input.sources()),
+                MainPoints.write(ctx),
+                sections.stream().filter(s -> !s.empty()).toList());
+    }
+
+    public List<ReportChart> charts() {
+        return sections.stream().flatMap(s -> s.charts().stream()).toList();
+    }
+
+    /** Every table the report shows, including the charts' data tables: each becomes a CSV. */
+    public List<ReportTable> tables() {
+        return Stream.concat(
+                        Stream.of(sources),
+                        sections.stream()
+                                .flatMap(s ->
+                                        Stream.concat(s.charts().stream().map(ReportChart::data), s.tables().stream())))
+                .toList();
+    }
+}

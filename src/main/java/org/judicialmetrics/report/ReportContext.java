@@ -1,0 +1,89 @@
+package org.judicialmetrics.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.report.MetricGlossary.Kind;
+import org.judicialmetrics.report.disclosure.DisclosureRules;
+import org.judicialmetrics.report.table.FigureCells;
+
+/** The input with what every section derives from it: the row index, disclosure rules, cell formats and intervals. */
+public final class ReportContext {
+
+    private final ReportInput input;
+    private final MetricIndex index;
+    private final DisclosureRules rules;
+    private final FigureCells cells;
+    private final ProportionIntervals intervals;
+
+    public ReportContext(ReportInput input) {
+        this.input = input;
+        this.index = new MetricIndex(input.rows());
+        this.rules = DisclosureRules.of(input.spec());
+        this.cells = new FigureCells(rules);
+        this.intervals = new ProportionIntervals(input.spec().confidence());
+    }
+
+    public ReportInput input() {
+        return input;
+    }
+
+    public Period period() {
+        return input.period();
+    }
+
+    public MetricIndex index() {
+        return index;
+    }
+
+    public DisclosureRules rules() {
+        return rules;
+    }
+
+    public FigureCells cells() {
+        return cells;
+    }
+
+    public ProportionIntervals intervals() {
+        return intervals;
+    }
+
+    /** "95% CI", or the job's own confidence level. */
+    public String ci() {
+        return Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%") + " CI";
+    }
+
+    public String label(String metricId) {
+        return input.glossary().label(metricId);
+    }
+
+    /** The metric's kind from the glossary, else read from its rows: a denominator makes it a rate. */
+    public Kind kind(String metricId) {
+        return input.glossary()
+                .term(metricId)
+                .map(MetricGlossary.MetricTerm::kind)
+                .orElseGet(() -> input.rows().stream()
+                        .filter(r -> r.metricId().equals(metricId))
+                        .findFirst()
+                        .map(r -> r.denominator() != null ? Kind.RATE : Kind.COUNT)
+                        .orElse(Kind.COUNT));
+    }
+
+    /** The metric's calendar-period totals from the baseline to the report's period, oldest first. */
+    public List<MetricRow> series(String metricId) {
+        return index.series(period(), metricId).stream()
+                .filter(r -> !r.periodEnd().isBefore(input.spec().baseline()))
+                .toList();
+    }
+
+    public Optional<MetricRow> total(Period p, String metricId) {
+        return index.total(p, metricId);
+    }
+
+    /** The same period a year earlier, or empty when that is simply the previous period (annual reports). */
+    public Optional<Period> yearEarlierIfDistinct() {
+        Period yearEarlier = period().yearEarlier();
+        return yearEarlier.equals(period().previous()) ? Optional.empty() : Optional.of(yearEarlier);
+    }
+}

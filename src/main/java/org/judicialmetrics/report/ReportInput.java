@@ -1,0 +1,44 @@
+package org.judicialmetrics.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.spec.JobSpec;
+
+/**
+ * Everything one periodic report is made from; the renderer reads nothing else, so the same input always gives the
+ * same report (apart from {@code generatedAt}).
+ *
+ * @param rows        the metric rows of every period up to and including {@code period} (the whole history, for
+ *                    trends since the baseline), with era and era-change rows
+ * @param provisional true when the period's figures may still be revised
+ */
+public record ReportInput(
+        JobSpec spec,
+        Period period,
+        LocalDate asOf,
+        Instant generatedAt,
+        String runId,
+        List<MetricRow> rows,
+        DataQuality quality,
+        List<DataSource> sources,
+        boolean provisional,
+        MetricGlossary glossary) {
+
+    public ReportInput {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(quality, "quality");
+        Objects.requireNonNull(glossary, "glossary");
+        if (!period.type().calendar()) {
+            throw new IllegalArgumentException("a report covers a year, quarter or month, not " + period.label());
+        }
+        rows = List.copyOf(rows);
+        sources = List.copyOf(sources);
+    }
+}

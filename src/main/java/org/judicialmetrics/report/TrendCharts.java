@@ -1,0 +1,124 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.Era;
+import org.judicialmetrics.report.chart.RateTrendChart;
+import org.judicialmetrics.report.chart.RateTrendChart.Reform;
+import org.judicialmetrics.report.chart.ReportChart;
+import org.judicialmetrics.report.chart.TrendPoint;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/** Rates since the baseline with their interval bands and the reform dates (the start of each era) marked. */
+public final class TrendCharts {
+
+    /** The rates drawn as trends, when the run has them. */
+    public static final List<String> TREND_METRICS =
+            List.of("acquittal_rate", "withdrawal_ratio", "exclusion_grant_rate");
+
+    private TrendCharts() {
+    }
+
+    public static List<ReportChart> build(ReportContext ctx) {
+        List<ReportChart> charts = new ArrayList<>();
+        for (String metric : TREND_METRICS) {
+            List<MetricRow> series = ctx.series(metric);
+            if (!series.isEmpty()) {
+                charts.add(trend(ctx, metric, series));
+            }
+        }
+        return charts;
+    }
+
+    /** The published points of a rate's series: withheld when its numerator or denominator is. */
+    public static List<TrendPoint> points(ReportContext ctx, List<MetricRow> series) {
+        return series.stream()
+                .map(r -> {
+                    boolean withheld =
+                            ctx.rules().withheld(r.numerator()) || ctx.rules().withheld(r.denominator());
+                    return withheld
+                            ? new TrendPoint(r.periodLabel(), r.periodStart(), r.periodEnd(), null, null, null)
+                            : new TrendPoint(
+                                    r.periodLabel(), r.periodStart(), r.periodEnd(), r.value(), r.ciLow(), r.ciHigh());
+                })
+                .toList();
+    }
+
+    private static ReportChart trend(ReportContext ctx, String metric, List<MetricRow> series) {
+        String label = ctx.label(metric);
+        String span = series.get(0).periodLabel() + "–"
+                + series.get(series.size() - 1).periodLabel();
+        List<TrendPoint> points = points(ctx, series);
+        YIntervalSeriesCollection dataset = RateTrendChart.dataset(label + " (band: " + ctx.ci() + ")", points);
+        int years = series.get(series.size() - 1).periodEnd().getYear()
+                - series.get(0).periodStart().getYear()
+                + 1;
+        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", dataset, reforms(ctx), years);
+        return new ReportChart(
+                "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
+    }
+
+    private static List<Reform> reforms(ReportContext ctx) {
+        return ctx.input().spec().eras().stream()
+                .filter(e -> e.start() != null)
+                .map(e -> new Reform(e.start(), shortLabel(e)))
+                .toList();
+    }
+
+    private static String shortLabel(Era era) {
+        return era.label() == null ? era.id() : era.label().replace(" in force", "");
+    }
+
+    static String summary(String label, List<TrendPoint> points) {
+        List<TrendPoint> shown = points.stream().filter(p -> p.value() != null).toList();
+        if (shown.isEmpty()) {
+            return label + ": no published values.";
+        }
+        TrendPoint first = shown.get(0);
+        TrendPoint last = shown.get(shown.size() - 1);
+        TrendPoint low = shown.stream()
+                .min((a, b) -> Double.compare(a.value(), b.value()))
+                .orElseThrow();
+        TrendPoint high = shown.stream()
+                .max((a, b) -> Double.compare(a.value(), b.value()))
+                .orElseThrow();
+        return label + " was " + Figures.percent(first.value()) + " in " + first.label() + " and "
+                + Figures.percent(last.value())
+                + " in " + last.label() + ", lowest in " + low.label() + " (" + Figures.percent(low.value())
+                + ") and highest in "
+                + high.label() + " (" + Figures.percent(high.value()) + ").";
+    }
+
+    private static ReportTable table(
+            ReportContext ctx, String metric, String label, String span, List<MetricRow> series) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MetricRow r : series) {
+            boolean withheld =
+                    ctx.rules().withheld(r.numerator()) || ctx.rules().withheld(r.denominator());
+            Optional<MetricRow> row = Optional.of(r);
+            rows.add(List.of(
+                    Cell.text(r.periodLabel()),
+                    ctx.cells().rate(row, withheld),
+                    ctx.cells().interval(row, withheld),
+                    FigureCells.count(r.numerator(), ctx.rules().withheld(r.numerator())),
+                    FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator()))));
+        }
+        return new ReportTable(
+                "trend-" + metric,
+                label + ", " + span + ": data of the chart",
+                List.of(
+                        Column.text("Period"),
+                        Column.figure(label + " (%)"),
+                        Column.figure(ctx.ci()),
+                        Column.figure("Events"),
+                        Column.figure("Denominator")),
+                rows);
+    }
+}

@@ -1,0 +1,86 @@
+package org.judicialmetrics.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickMarkPosition;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** A rate over time as a line with its 95% interval as a shaded band, and reform dates as labelled vertical lines. */
+public final class RateTrendChart {
+
+    private RateTrendChart() {
+    }
+
+    /** A reform date to mark on the time axis. */
+    public record Reform(LocalDate date, String label) {
+    }
+
+    /** The plotted data: one series, x at each period's midpoint, y and band in percent; withheld points left out. */
+    public static YIntervalSeriesCollection dataset(String seriesName, List<TrendPoint> points) {
+        YIntervalSeries series = new YIntervalSeries(seriesName);
+        for (TrendPoint p : points) {
+            if (p.value() != null) {
+                double low = p.low() == null ? p.value() : p.low();
+                double high = p.high() == null ? p.value() : p.high();
+                series.add(p.x(), 100 * p.value(), 100 * low, 100 * high);
+            }
+        }
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        dataset.addSeries(series);
+        return dataset;
+    }
+
+    public static JFreeChart chart(
+            String title, String valueLabel, YIntervalSeriesCollection dataset, List<Reform> reforms, int spanYears) {
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        DateAxis time = Axes.years("Year", spanYears);
+        time.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
+        XYPlot plot = new XYPlot(dataset, time, Axes.percent(valueLabel), renderer);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartTheme.apply(chart);
+        renderer.setSeriesPaint(0, Palette.colour(0));
+        renderer.setSeriesFillPaint(0, Palette.colour(4));
+        renderer.setSeriesStroke(0, Palette.line(0));
+        renderer.setSeriesShape(0, Palette.marker(0));
+        renderer.setAlpha(0.3f);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setUpperMargin(0.18);
+        Range range = DatasetUtils.findRangeBounds(dataset, true);
+        Axes.roundTicks(values, range == null ? 0 : range.getUpperBound() * 1.18);
+        for (Reform reform : reforms) {
+            plot.addDomainMarker(marker(reform), Layer.FOREGROUND);
+        }
+        return chart;
+    }
+
+    private static ValueMarker marker(Reform reform) {
+        ValueMarker marker = new ValueMarker(reform.date().toEpochDay() * 86_400_000.0);
+        marker.setPaint(new Color(0x555555));
+        marker.setStroke(
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+        marker.setLabel(reform.label() + " (" + reform.date() + ")");
+        marker.setLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 12));
+        marker.setLabelPaint(new Color(0x333333));
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+        return marker;
+    }
+}

@@ -1,0 +1,15 @@
+package org.judicialmetrics.report.chart;
+
+import org.jfree.chart.JFreeChart;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * A chart as published: the drawable chart, a one-sentence summary generated from its data (alt text and caption),
+ * and its data table shown beside it and written as CSV.
+ */
+public record ReportChart(String id, JFreeChart chart, String summary, ReportTable data) {
+
+    public String title() {
+        return chart.getTitle().getText();
+    }
+}

@@ -1,0 +1,24 @@
+package org.judicialmetrics.report.disclosure;
+
+import org.judicialmetrics.spec.JobSpec;
+
+/** The job's thresholds for withholding small counts ({@code c}) and flagging unreliable rates ({@code u}). */
+public record DisclosureRules(int minCount, int minNumerator, int minDenominator) {
+
+    public static DisclosureRules of(JobSpec spec) {
+        return new DisclosureRules(
+                spec.disclosure().minCount(),
+                spec.reliability().minNumerator(),
+                spec.reliability().minDenominator());
+    }
+
+    /** Primary suppression: a count below the threshold is withheld. */
+    public boolean withheld(Long count) {
+        return count != null && count < minCount;
+    }
+
+    /** A rate on few events or a small denominator is published with flag {@code u}. */
+    public boolean lowReliability(Long numerator, Long denominator) {
+        return numerator != null && numerator < minNumerator || denominator != null && denominator < minDenominator;
+    }
+}

@@ -1,0 +1,123 @@
+package org.judicialmetrics.report.table;
+
+import java.util.Optional;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.report.MetricGlossary.Kind;
+import org.judicialmetrics.report.disclosure.DisclosureRules;
+
+/**
+ * Turns metric rows into published cells: formatted per kind, {@code [c]} when withheld, {@code [x]} when missing,
+ * {@code [z]} when not applicable, and with the row's symbols plus {@code u} for unreliable rates.
+ */
+public final class FigureCells {
+
+    private static final String SYMBOL_ORDER = "cuxzprb";
+
+    private final DisclosureRules rules;
+
+    public FigureCells(DisclosureRules rules) {
+        this.rules = rules;
+    }
+
+    /** A figure with primary suppression only: for cells that have no published siblings. */
+    public Cell figure(Optional<MetricRow> row, Kind kind) {
+        boolean withheld = row.isPresent()
+                && switch (kind) {
+                    case COUNT -> rules.withheld(count(row.get()));
+                    case RATE ->
+                        rules.withheld(row.get().numerator())
+                                || rules.withheld(row.get().denominator());
+                    case SUM, MEDIAN -> false;
+                };
+        return kind == Kind.RATE ? rate(row, withheld) : count(row, withheld, kind);
+    }
+
+    public Cell count(Optional<MetricRow> row, boolean withheld) {
+        return count(row, withheld, Kind.COUNT);
+    }
+
+    public Cell rate(Optional<MetricRow> row, boolean withheld) {
+        Optional<Cell> missing = missing(row, withheld);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        MetricRow r = row.get();
+        return Cell.number(Figures.percent(r.value()), Figures.plainPercent(r.value()), flags(r, true));
+    }
+
+    /** The 95% interval of a rate, withheld and missing exactly when the rate is. */
+    public Cell interval(Optional<MetricRow> row, boolean withheld) {
+        Optional<Cell> missing = missing(row, withheld);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        MetricRow r = row.get();
+        if (r.ciLow() == null || r.ciHigh() == null) {
+            return Cell.symbol('x');
+        }
+        return Cell.number(
+                Figures.percentInterval(r.ciLow(), r.ciHigh()),
+                Figures.plainPercent(r.ciLow()) + " to " + Figures.plainPercent(r.ciHigh()),
+                "");
+    }
+
+    /** A bare count: {@code [x]} when missing, {@code [c]} when withheld. */
+    public static Cell count(Long n, boolean withheld) {
+        if (n == null) {
+            return Cell.symbol('x');
+        }
+        return withheld ? Cell.symbol('c') : Cell.number(Figures.count(n), Figures.plainCount(n), "");
+    }
+
+    /** The count behind a row: its numerator, or its value for rows that carry the count only there. */
+    public static Long count(MetricRow r) {
+        if (r.numerator() != null) {
+            return r.numerator();
+        }
+        return r.value() == null ? null : Math.round(r.value());
+    }
+
+    private Cell count(Optional<MetricRow> row, boolean withheld, Kind kind) {
+        Optional<Cell> missing = missing(row, withheld);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        MetricRow r = row.get();
+        if (kind == Kind.COUNT) {
+            long n = count(r);
+            return Cell.number(Figures.count(n), Figures.plainCount(n), flags(r, false));
+        }
+        return Cell.number(Figures.decimal(r.value()), Figures.plainDecimal(r.value()), flags(r, false));
+    }
+
+    private Optional<Cell> missing(Optional<MetricRow> row, boolean withheld) {
+        if (withheld) {
+            return Optional.of(Cell.symbol('c'));
+        }
+        if (row.isEmpty()) {
+            return Optional.of(Cell.symbol('x'));
+        }
+        MetricRow r = row.get();
+        if (r.value() == null) {
+            return Optional.of(Cell.symbol(
+                    r.flags() != null && r.flags().contains("z")
+                            ? 'z'
+                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x'));
+        }
+        return Optional.empty();
+    }
+
+    /** The row's qualifying symbols in the fixed order, adding {@code u} for rates on few events. */
+    private String flags(MetricRow r, boolean rate) {
+        String own = r.flags() == null ? "" : r.flags();
+        boolean unreliable = own.contains("u") || rate && rules.lowReliability(r.numerator(), r.denominator());
+        StringBuilder sb = new StringBuilder();
+        for (char s : SYMBOL_ORDER.toCharArray()) {
+            if (s == 'u' ? unreliable : s != 'c' && s != 'x' && s != 'z' && own.indexOf(s) >= 0) {
+                sb.append(s);
+            }
+        }
+        return sb.toString();
+    }
+}
