@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.judicialmetrics.run.CheckResult;
+import org.judicialmetrics.validate.CheckResult;
 
 /**
  * What a run did, written as {@code manifest.json} beside its outputs (spec section 5): enough to know which inputs and
@@ -38,7 +38,8 @@ public record Manifest(
                             long rowsQuarantined, Map<String, Long> quarantinedByReason) {
     }
 
-    /** One input file with its checksum, and the non-canonical columns it had (ignored). */
-    public record FileInfo(String path, String format, long bytes, String sha256, List<String> extraColumns) {
+    /** One input file with its checksum, rows read, and the columns it had that nothing used (ignored). */
+    public record FileInfo(String path, String format, long bytes, String sha256, long rowsRead,
+                           List<String> extraColumns) {
     }
 }

@@ -1,11 +1,13 @@
 package org.judicialmetrics.report;
 
+import org.judicialmetrics.validate.CheckResult;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** What reading and validation did to the inputs, so readers can judge coverage before trusting the figures. */
-public record DataQuality(List<DatasetQuality> datasets, List<GateResult> checks) {
+public record DataQuality(List<DatasetQuality> datasets, List<CheckResult> checks) {
 
     public DataQuality {
         datasets = List.copyOf(datasets);
@@ -24,9 +26,5 @@ public record DataQuality(List<DatasetQuality> datasets, List<GateResult> checks
                     .mapToLong(Long::longValue)
                     .sum();
         }
-    }
-
-    /** One quality check and its outcome. */
-    public record GateResult(String check, boolean passed, String detail) {
     }
 }

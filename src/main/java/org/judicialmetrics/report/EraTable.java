@@ -1,4 +1,5 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class EraTable {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        Interval i = new Interval(r.ciLow(), r.ciHigh());
+        Interval i = new Interval(r.value(), r.ciLow(), r.ciHigh());
         return Cell.number(
                 Figures.pointsInterval(i), Figures.plainPercent(i.low()) + " to " + Figures.plainPercent(i.high()), "");
     }
@@ -93,6 +94,6 @@ public final class EraTable {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        return Cell.text(new Interval(r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No");
+        return Cell.text(new Interval(r.value(), r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No");
     }
 }

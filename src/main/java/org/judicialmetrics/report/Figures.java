@@ -1,4 +1,5 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Interval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,5 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class MainPoints {
                 continue;
             }
             anyRate = true;
-            Interval interval = new Interval(r.ciLow(), r.ciHigh());
+            Interval interval = new Interval(r.value(), r.ciLow(), r.ciHigh());
             if (interval.excludesZero()) {
                 out.add(ctx.label(r.metricId()) + " " + (r.value() > 0 ? "rose" : "fell") + " between eras ("
                         + r.breakdownValue() + "): " + Figures.points(r.value()) + ", " + ctx.ci() + " "

@@ -1,4 +1,6 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Newcombe;
+import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
@@ -16,9 +18,9 @@ public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, 
         }
         MetricRow a = later.get();
         MetricRow b = earlier.get();
-        Interval interval = ctx.intervals().newcombe(a.numerator(), a.denominator(), b.numerator(), b.denominator());
-        double difference = (double) a.numerator() / a.denominator() - (double) b.numerator() / b.denominator();
-        return Optional.of(new PeriodChange(a.metricId(), a, b, difference, interval));
+        Interval interval = Newcombe.difference(a.numerator(), a.denominator(), b.numerator(), b.denominator(),
+                ctx.confidence());
+        return Optional.of(new PeriodChange(a.metricId(), a, b, interval.estimate(), interval));
     }
 
     public boolean real() {

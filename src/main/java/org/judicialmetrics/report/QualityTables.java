@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.judicialmetrics.report.DataQuality.DatasetQuality;
-import org.judicialmetrics.report.DataQuality.GateResult;
+import org.judicialmetrics.validate.CheckResult;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.ReportTable;
@@ -43,7 +43,7 @@ public final class QualityTables {
     public static ReportTable checks(DataQuality quality) {
         List<List<Cell>> rows = quality.checks().stream()
                 .map(g -> List.of(
-                        Cell.text(g.check()), Cell.text(g.passed() ? "Passed" : "Failed"), Cell.text(detail(g))))
+                        Cell.text(g.name()), Cell.text(g.passed() ? "Passed" : "Failed"), Cell.text(detail(g))))
                 .toList();
         return new ReportTable(
                 "data-quality-checks",
@@ -66,7 +66,7 @@ public final class QualityTables {
                 rows);
     }
 
-    private static String detail(GateResult g) {
+    private static String detail(CheckResult g) {
         return g.detail() == null ? "" : g.detail();
     }
 

@@ -1,4 +1,5 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Confidence;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,14 +16,14 @@ public final class ReportContext {
     private final MetricIndex index;
     private final DisclosureRules rules;
     private final FigureCells cells;
-    private final ProportionIntervals intervals;
+    private final Confidence confidence;
 
     public ReportContext(ReportInput input) {
         this.input = input;
         this.index = new MetricIndex(input.rows());
         this.rules = DisclosureRules.of(input.spec());
         this.cells = new FigureCells(rules);
-        this.intervals = new ProportionIntervals(input.spec().confidence());
+        this.confidence = new Confidence(input.spec().confidence());
     }
 
     public ReportInput input() {
@@ -45,8 +46,8 @@ public final class ReportContext {
         return cells;
     }
 
-    public ProportionIntervals intervals() {
-        return intervals;
+    public Confidence confidence() {
+        return confidence;
     }
 
     /** "95% CI", or the job's own confidence level. */

@@ -23,9 +23,13 @@ public final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    /** Renders the report and returns its folder. */
+    /** Renders the report into {@code <outRoot>/<job>/<period>/} and returns that folder. */
     public static Path render(ReportInput input, Path outRoot) throws IOException {
-        Path dir = outRoot.resolve(input.spec().id()).resolve(input.period().label());
+        return renderInto(input, outRoot.resolve(input.spec().id()).resolve(input.period().label()));
+    }
+
+    /** Renders the report into the given folder (a run's staging folder, renamed into place when the run succeeds). */
+    public static Path renderInto(ReportInput input, Path dir) throws IOException {
         Path tables = emptied(dir.resolve("tables"));
         Path charts = emptied(dir.resolve("charts"));
         ReportContent content = ReportContent.of(input);

@@ -1,5 +1,6 @@
 package org.judicialmetrics.run;
 
+import org.judicialmetrics.validate.CheckResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,20 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
+import org.apache.spark.sql.Row;
 import org.judicialmetrics.ingest.DataRoot;
+import org.judicialmetrics.metrics.AcceptedData;
+import org.judicialmetrics.metrics.Headline;
+import org.judicialmetrics.metrics.MetricEngine;
+import org.judicialmetrics.metrics.MetricTable;
+import org.judicialmetrics.metrics.MetricTableWriter;
+import org.judicialmetrics.report.DataQuality;
+import org.judicialmetrics.report.DataSource;
+import org.judicialmetrics.report.RegistryGlossary;
+import org.judicialmetrics.report.ReportArchive;
+import org.judicialmetrics.report.ReportInput;
+import org.judicialmetrics.report.ReportRenderer;
+import org.judicialmetrics.report.disclosure.MetricRowSuppression;
 import org.judicialmetrics.ingest.DatasetSource;
 import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
@@ -141,15 +155,11 @@ public final class JobRun {
 
             clock.start("gate");
             List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts);
-            boolean passed = QualityGate.passed(checks);
-
-            clock.start("publish");
-            clock.stop();
-            Manifest manifest = manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
-                    checks, clock, passed ? "published" : "gate_failed", spark);
-            writeManifest(stagedPeriod, manifest);
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts));
-            if (!passed) {
+            if (!QualityGate.passed(checks)) {
+                clock.stop();
+                writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,
+                        counts, checks, clock, "gate_failed", spark, Map.of(), List.of()));
                 Path failed = layout.failedDir(runId);
                 Publisher.replace(stagedPeriod, failed);
                 Publisher.deleteTree(staging);
@@ -158,12 +168,65 @@ public final class JobRun {
                 summary.add("nothing published; this run's manifest and quarantine are in " + failed);
                 return new RunOutcome(ExitCode.GATE_FAILED, summary);
             }
+
+            clock.start("metrics");
+            Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
+            validated.forEach((d, v) -> frames.put(d, v.accepted()));
+            MetricTable table = MetricEngine.compute(new AcceptedData(frames), spec, period, runId, asOf);
+            MetricTable published = spec.disclosure().publicParquet()
+                    ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
+            Path stagedMetrics = staging.resolve("metrics");
+            MetricTableWriter.write(spark, published, stagedMetrics, table.partitionsToWrite(period, request.backfill()));
+
+            clock.start("report");
+            ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
+                    dataQuality(counts, checks), dataSources(sources, counts), period.end().isAfter(asOf),
+                    new RegistryGlossary());
+            ReportRenderer.renderInto(input, stagedPeriod);
+
+            clock.start("publish");
+            List<String> partitions = Publisher.replacePartitions(stagedMetrics, layout.metricsDir());
+            clock.stop();
+            Map<String, Long> rowsByType = new java.util.TreeMap<>();
+            table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
+            List<String> outputs = new ArrayList<>();
+            partitions.forEach(p -> outputs.add("metrics/" + p));
+            outputs.addAll(reportFiles(stagedPeriod));
+            writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
+                    checks, clock, "published", spark, rowsByType, outputs));
             Publisher.replace(stagedPeriod, layout.periodDir(period));
             Publisher.deleteTree(staging);
-            summary.add("published: " + layout.periodDir(period));
+            ReportArchive.write(outRoot, spec.id(), spec.title());
+            summary.add(Headline.of(table, period).summary());
+            summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
+            summary.add("metric table: " + layout.metricsDir() + " (" + partitions.size() + " partitions replaced)");
             return new RunOutcome(ExitCode.PUBLISHED, summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DataQuality dataQuality(Map<Dataset, ValidationCounts> counts, List<CheckResult> checks) {
+        List<DataQuality.DatasetQuality> datasets = new ArrayList<>();
+        counts.forEach((d, c) -> datasets.add(new DataQuality.DatasetQuality(d.id(), c.read(), c.accepted(),
+                c.sortedReasons())));
+        return new DataQuality(datasets, checks);
+    }
+
+    private static List<DataSource> dataSources(Map<Dataset, DatasetSource> sources,
+                                                Map<Dataset, ValidationCounts> counts) {
+        List<DataSource> out = new ArrayList<>();
+        sources.forEach((d, s) -> out.add(new DataSource(d.id() + (s.mapped() ? " (mapping " + s.mapping().id() + ")" : ""),
+                s.files().stream().map(f -> new DataSource.SourceFile(f.path().getFileName().toString(),
+                        counts.get(d).readByFile().getOrDefault(f.path().toString(), 0L))).toList())));
+        return out;
+    }
+
+    /** The files a staged report folder holds, relative to it, sorted. */
+    private static List<String> reportFiles(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.endsWith(".crc") && !p.contains("_SUCCESS")).sorted().toList();
         }
     }
 
@@ -219,7 +282,8 @@ public final class JobRun {
     private Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf, Path dataDir,
                               Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
                               Map<Dataset, ValidationCounts> counts, List<CheckResult> checks, StageClock clock,
-                              String status, SparkSession spark) throws IOException {
+                              String status, SparkSession spark, Map<String, Long> metricRows, List<String> outputs)
+            throws IOException {
         byte[] specBytes = Files.readAllBytes(specFile);
         JsonNode specTree = Json.mapper().readTree(specBytes);
         List<Manifest.InputInfo> inputs = new ArrayList<>();
@@ -228,7 +292,8 @@ public final class JobRun {
             for (FileColumns fc : columns.get(e.getKey())) {
                 SourceFile f = fc.file();
                 files.add(new Manifest.FileInfo(f.path().toString(), f.format().name().toLowerCase(Locale.ROOT),
-                        Files.isRegularFile(f.path()) ? Files.size(f.path()) : 0, Checksums.sha256(f.path()), fc.extra()));
+                        Files.size(f.path()), Checksums.sha256(f.path()),
+                        counts.get(e.getKey()).readByFile().getOrDefault(f.path().toString(), 0L), fc.extra()));
             }
             ValidationCounts c = counts.get(e.getKey());
             inputs.add(new Manifest.InputInfo(e.getKey().id(), files, c.read(), c.accepted(), c.quarantined(),
@@ -241,7 +306,7 @@ public final class JobRun {
         software.put("java", System.getProperty("java.version"));
         return new Manifest(runId, spec.id(), status, specFile.toString(), Checksums.sha256(specBytes), specTree,
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, Map.of(), List.of());
+                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, metricRows, outputs);
     }
 
     private static void writeManifest(Path dir, Manifest manifest) throws IOException {

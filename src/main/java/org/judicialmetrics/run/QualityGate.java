@@ -1,5 +1,6 @@
 package org.judicialmetrics.run;
 
+import org.judicialmetrics.validate.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -65,16 +65,19 @@ public final class DatasetValidator {
         checked = markDuplicates(dataset, checked).persist(StorageLevel.MEMORY_AND_DISK());
 
         Map<String, Long> byReason = new HashMap<>();
+        Map<String, Long> byFile = new HashMap<>();
         long accepted = 0;
-        for (Row r : checked.groupBy(REASON_CODE).count().collectAsList()) {
+        for (Row r : checked.groupBy(col(REASON_CODE), col(RawColumns.SOURCE_FILE)).count().collectAsList()) {
+            long n = r.getLong(2);
+            byFile.merge(r.getString(1), n, Long::sum);
             if (r.isNullAt(0)) {
-                accepted = r.getLong(1);
+                accepted += n;
             } else {
-                byReason.put(r.getString(0), r.getLong(1));
+                byReason.merge(r.getString(0), n, Long::sum);
             }
         }
         long read = accepted + byReason.values().stream().mapToLong(Long::longValue).sum();
-        ValidationCounts counts = new ValidationCounts(read, accepted, byReason);
+        ValidationCounts counts = new ValidationCounts(read, accepted, byReason, byFile);
 
         List<Column> quarantineColumns = new ArrayList<>(List.of(lit(dataset.id()).as("dataset"),
                 col(RawColumns.SOURCE_FILE), col(RawColumns.SOURCE_POSITION), col(REASON_CODE), col(REASON)));

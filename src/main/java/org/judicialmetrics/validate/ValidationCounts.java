@@ -3,11 +3,16 @@ package org.judicialmetrics.validate;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Rows read, accepted and quarantined (by reason) for one dataset: the manifest's and the data-quality section's figures. */
-public record ValidationCounts(long read, long accepted, Map<String, Long> quarantinedByReason) {
+/**
+ * Rows read, accepted and quarantined (by reason) for one dataset, and rows read per source file: the manifest's and
+ * the data-quality section's figures.
+ */
+public record ValidationCounts(long read, long accepted, Map<String, Long> quarantinedByReason,
+                               Map<String, Long> readByFile) {
 
     public ValidationCounts {
         quarantinedByReason = Map.copyOf(new TreeMap<>(quarantinedByReason));
+        readByFile = Map.copyOf(readByFile);
     }
 
     public long quarantined() {

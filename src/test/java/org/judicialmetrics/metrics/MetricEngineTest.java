@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 class MetricEngineTest extends SparkTest {
 
     private static final JobSpec SPEC = new JobSpec("judicial", null, PeriodType.YEAR, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
     private static final Period RUN = Period.year(2018);
     private static final Confidence NINETY_FIVE = new Confidence(0.95);
     private static MetricTable table;

@@ -51,7 +51,7 @@ class MetricPeriodBoundaryTest extends SparkTest {
     }
 
     private static MetricTable compute(PeriodType granularity, Period run) {
-        JobSpec spec = new JobSpec("boundaries", null, granularity, null, null, null, null, null, null, null, null);
+        JobSpec spec = new JobSpec("boundaries", null, granularity, null, null, null, null, null, null, null, null, null);
         return MetricEngine.compute(DATA, spec, run, "run", LocalDate.of(2018, 6, 1));
     }
 

@@ -38,7 +38,7 @@ class MetricTableGoldenTest extends SparkTest {
 
     @Test
     void wholeTableMatchesTheGoldenFile() throws IOException {
-        JobSpec spec = new JobSpec("golden", null, PeriodType.YEAR, null, null, null, null, null, null, null, null);
+        JobSpec spec = new JobSpec("golden", null, PeriodType.YEAR, null, null, null, null, null, null, null, null, null);
         MetricTable table = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), spec,
                 Period.year(2018), "golden-run", LocalDate.of(2019, 1, 10));
         String actual = csv(table);

@@ -1,4 +1,7 @@
 package org.judicialmetrics.report;
+import org.judicialmetrics.metrics.stats.Confidence;
+import org.judicialmetrics.metrics.stats.Interval;
+import org.judicialmetrics.metrics.stats.Wilson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A quarterly report compares with the previous quarter and with the same quarter a year earlier. */
 class ReportQuarterTest {
 
-    private final ProportionIntervals ci = new ProportionIntervals(0.95);
+    private final Confidence ci = new Confidence(0.95);
 
     @Test
     void headlineHasPreviousQuarterAndSameQuarterAYearEarlier() {
@@ -28,7 +31,7 @@ class ReportQuarterTest {
                 rate(Period.quarter(2025, 1), 110, 390_000),
                 rate(Period.quarter(2024, 2), 60, 380_000));
         JobSpec spec =
-                new JobSpec("q", "Quarterly", PeriodType.QUARTER, null, null, null, null, null, null, null, null);
+                new JobSpec("q", "Quarterly", PeriodType.QUARTER, null, null, null, null, null, null, null, null, null);
         ReportInput input = new ReportInput(
                 spec,
                 Period.quarter(2025, 2),
@@ -74,7 +77,7 @@ class ReportQuarterTest {
     }
 
     private MetricRow rate(Period p, long x, long n) {
-        Interval w = ci.wilson(x, n);
+        Interval w = Wilson.interval(x, n, ci);
         return new MetricRow(
                 "q",
                 "r",

@@ -63,7 +63,7 @@ class ReportSparseInputTest {
                         "",
                         "provisional",
                         "1"));
-        JobSpec spec = new JobSpec("m", "Monthly", PeriodType.MONTH, null, null, null, null, null, null, null, null);
+        JobSpec spec = new JobSpec("m", "Monthly", PeriodType.MONTH, null, null, null, null, null, null, null, null, null);
         ReportInput input = new ReportInput(
                 spec,
                 p,
