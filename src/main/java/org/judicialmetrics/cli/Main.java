@@ -28,7 +28,7 @@ public final class Main {
         return new CommandLine(new Main()).setParameterExceptionHandler((e, args2) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("error: " + e.getMessage());
-            cmd.getErr().println("(see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().println("(see 'jobs/" + cmd.getCommandSpec().name() + " --help')");
             return 2;
         }).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + e);
