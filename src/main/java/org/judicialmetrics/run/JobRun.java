@@ -162,7 +162,7 @@ public final class JobRun {
                         counts, checks, clock, "gate_failed", spark, Map.of(), List.of()));
                 Path failed = layout.failedDir(runId);
                 Publisher.replace(stagedPeriod, failed);
-                Publisher.deleteTree(staging);
+                Publisher.deleteTree(staging.getParent());
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
                 summary.add("nothing published; this run's manifest and quarantine are in " + failed);
@@ -195,7 +195,7 @@ public final class JobRun {
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, rowsByType, outputs));
             Publisher.replace(stagedPeriod, layout.periodDir(period));
-            Publisher.deleteTree(staging);
+            Publisher.deleteTree(staging.getParent());
             ReportArchive.write(outRoot, spec.id(), spec.title());
             summary.add(Headline.of(table, period).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
