@@ -22,6 +22,17 @@ public final class BarsWithCumulativeChart {
             String lineLabel,
             DefaultCategoryDataset bars,
             DefaultCategoryDataset cumulative) {
+        return chart(title, barLabel, lineLabel, bars, cumulative, ChartTheme.WITHHELD_NOTE);
+    }
+
+    /** The chart, with {@code missingNote} as subtitle when a bar or a point of the line is missing. */
+    public static JFreeChart chart(
+            String title,
+            String barLabel,
+            String lineLabel,
+            DefaultCategoryDataset bars,
+            DefaultCategoryDataset cumulative,
+            String missingNote) {
         BarRenderer barRenderer = new BarRenderer();
         CategoryAxis periods = new CategoryAxis("Year");
         CategoryPlot plot = new CategoryPlot(bars, periods, Axes.count(barLabel), barRenderer);
@@ -39,7 +50,7 @@ public final class BarsWithCumulativeChart {
         line.setSeriesPaint(0, Palette.colour(1));
         line.setSeriesStroke(0, Palette.line(1));
         line.setSeriesShape(0, Palette.marker(1));
-        ChartTheme.noteWithheld(chart, bars, cumulative);
+        ChartTheme.noteMissing(chart, missingNote, bars, cumulative);
         if (bars.getColumnCount() > 16) {
             periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

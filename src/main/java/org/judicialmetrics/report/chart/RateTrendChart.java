@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -46,6 +47,35 @@ public final class RateTrendChart {
         return dataset;
     }
 
+    /** One rate drawn as a line; a year without a value ends a segment, so no line bridges a gap. */
+    public record Line(String name, List<TrendPoint> points) {
+    }
+
+    /**
+     * Several rates on one chart, each in its own colour, dash and marker, with its interval band; every run of
+     * consecutive values is drawn as its own segment and only the first segment of a line appears in the legend.
+     */
+    public static JFreeChart chart(
+            String title, String valueLabel, List<Line> lines, List<Reform> reforms, int spanYears) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        List<Integer> lineOfSeries = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<List<TrendPoint>> segments = segments(lines.get(l).points());
+            for (int k = 0; k < segments.size(); k++) {
+                String name = lines.get(l).name() + (k == 0 ? "" : " (from " + segments.get(k).get(0).label() + ")");
+                dataset.addSeries(dataset(name, segments.get(k)).getSeries(0));
+                lineOfSeries.add(l);
+            }
+        }
+        JFreeChart chart = chart(title, valueLabel, dataset, reforms, spanYears);
+        DeviationRenderer renderer = (DeviationRenderer) chart.getXYPlot().getRenderer();
+        for (int s = 0; s < lineOfSeries.size(); s++) {
+            style(renderer, s, lineOfSeries.get(s));
+            renderer.setSeriesVisibleInLegend(s, s == 0 || !lineOfSeries.get(s).equals(lineOfSeries.get(s - 1)));
+        }
+        return chart;
+    }
+
     public static JFreeChart chart(
             String title, String valueLabel, YIntervalSeriesCollection dataset, List<Reform> reforms, int spanYears) {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
@@ -54,10 +84,7 @@ public final class RateTrendChart {
         XYPlot plot = new XYPlot(dataset, time, Axes.percent(valueLabel), renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartTheme.apply(chart);
-        renderer.setSeriesPaint(0, Palette.colour(0));
-        renderer.setSeriesFillPaint(0, Palette.colour(4));
-        renderer.setSeriesStroke(0, Palette.line(0));
-        renderer.setSeriesShape(0, Palette.marker(0));
+        style(renderer, 0, 0);
         renderer.setAlpha(0.3f);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setUpperMargin(0.18);
@@ -67,6 +94,32 @@ public final class RateTrendChart {
             plot.addDomainMarker(marker(reform), Layer.FOREGROUND);
         }
         return chart;
+    }
+
+    /** The runs of consecutive points that have a value. */
+    private static List<List<TrendPoint>> segments(List<TrendPoint> points) {
+        List<List<TrendPoint>> segments = new ArrayList<>();
+        List<TrendPoint> run = new ArrayList<>();
+        for (TrendPoint p : points) {
+            if (p.value() != null) {
+                run.add(p);
+            } else if (!run.isEmpty()) {
+                segments.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            segments.add(run);
+        }
+        return segments;
+    }
+
+    /** Series {@code series} drawn as line {@code line}: its colour, dash, marker and a lighter band. */
+    private static void style(DeviationRenderer renderer, int series, int line) {
+        renderer.setSeriesPaint(series, Palette.colour(line));
+        renderer.setSeriesFillPaint(series, line == 0 ? Palette.colour(4) : Palette.colour(line));
+        renderer.setSeriesStroke(series, Palette.line(line));
+        renderer.setSeriesShape(series, Palette.marker(line));
     }
 
     private static ValueMarker marker(Reform reform) {
