@@ -43,7 +43,8 @@ public final class AcquittalSeries {
     public List<SeriesPoint> rates(Denominator denominator, int from, int to) {
         List<SeriesPoint> points = new ArrayList<>();
         for (int year = from; year <= to; year++) {
-            points.add(rate(denominator, year).orElse(SeriesPoint.missing(RATE, denominator.measure(), year)));
+            int y = year;
+            points.add(rate(denominator, year).orElseGet(() -> unrated(denominator, y)));
         }
         return points;
     }
@@ -59,7 +60,7 @@ public final class AcquittalSeries {
             int y = year;
             Optional<SeriesPoint> best = PREFERENCE.stream().flatMap(d -> rate(d, y).stream()).findFirst();
             if (best.isEmpty()) {
-                points.add(SeriesPoint.missing(RATE, "combined", year));
+                points.add(unrated(Denominator.PERSONS_SENTENCED, year));
                 continue;
             }
             SeriesPoint p = best.get();
@@ -69,6 +70,13 @@ public final class AcquittalSeries {
             points.add(breaks ? p.withFlag('b') : p);
         }
         return points;
+    }
+
+    /** A year without a rate on the denominator: the acquittal count when that is published, else nothing. */
+    private SeriesPoint unrated(Denominator d, int year) {
+        return total(d.numerator(), year)
+                .map(t -> SeriesPoint.withoutDenominator(RATE, d.measure(), year, t.count(), t.sources()))
+                .orElseGet(() -> SeriesPoint.missing(RATE, d.measure(), year));
     }
 
     private Optional<SeriesPoint> rate(Denominator d, int year) {

@@ -20,6 +20,12 @@ public record SeriesPoint(MetricRow row, List<PublishedFigure> sources) {
         return new SeriesPoint(row(metricId, breakdownValue, year, null, null, null, null, "x"), List.of());
     }
 
+    /** A year whose count is published but whose denominator is not: the count, and no rate ({@code x}). */
+    public static SeriesPoint withoutDenominator(String metricId, String breakdownValue, int year, long numerator,
+                                                 List<PublishedFigure> sources) {
+        return new SeriesPoint(row(metricId, breakdownValue, year, numerator, null, null, null, "x"), sources);
+    }
+
     /** A published count for the year. */
     public static SeriesPoint count(String metricId, int year, long count, List<PublishedFigure> sources) {
         return new SeriesPoint(row(metricId, "all", year, count, null, (double) count, null, ""), sources);
