@@ -67,6 +67,22 @@ class ChinaPublishedRunTest {
     }
 
     @Test
+    void notesKeepTheChineseOriginalInTheCsvOnly() throws IOException {
+        assertThat(Files.readString(dir.resolve("tables/multi-year-totals.csv"))).contains("607万");
+        String html = Files.readString(dir.resolve("index.html"));
+        assertThat(html).contains("607[zh]").doesNotContain("607万");
+    }
+
+    @Test
+    void aMissingCountTableIsAnInputError() {
+        RunOutcome missing = new JobRun(Path.of(".")).execute(new RunRequest("china-published", null,
+                LocalDate.of(2026, 6, 30), out.resolve("nowhere.csv"), out, null, false));
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(missing.summary().get(0)).contains("nowhere.csv", "count table not found");
+    }
+
+    @Test
     void manifestRecordsTheCountTableWithChecksumAndFiguresPerMeasure() throws IOException {
         JsonNode m = Json.mapper().readTree(dir.resolve("manifest.json").toFile());
         JsonNode file = m.get("inputs").get(0).get("files").get(0);

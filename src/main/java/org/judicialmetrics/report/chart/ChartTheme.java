@@ -41,14 +41,19 @@ public final class ChartTheme {
             for (int r = 0; r < d.getRowCount(); r++) {
                 for (int c = 0; c < d.getColumnCount(); c++) {
                     if (d.getValue(r, c) == null) {
-                        TextTitle subtitle = new TextTitle(note, new Font(FONT, Font.ITALIC, 12));
-                        subtitle.setPaint(TEXT);
-                        chart.addSubtitle(subtitle);
+                        note(chart, note);
                         return;
                     }
                 }
             }
         }
+    }
+
+    /** Adds a one-line note under the title, in the theme's small italic type. */
+    public static void note(JFreeChart chart, String text) {
+        TextTitle subtitle = new TextTitle(text, new Font(FONT, Font.ITALIC, 12));
+        subtitle.setPaint(TEXT);
+        chart.addSubtitle(subtitle);
     }
 
     public static JFreeChart apply(JFreeChart chart) {

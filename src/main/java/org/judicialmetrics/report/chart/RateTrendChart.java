@@ -90,8 +90,11 @@ public final class RateTrendChart {
         values.setUpperMargin(0.18);
         Range range = DatasetUtils.findRangeBounds(dataset, true);
         Axes.roundTicks(values, range == null ? 0 : range.getUpperBound() * 1.18);
-        for (Reform reform : reforms) {
-            plot.addDomainMarker(marker(reform), Layer.FOREGROUND);
+        Range years = DatasetUtils.findDomainBounds(dataset);
+        for (int i = 0; i < reforms.size(); i++) {
+            double x = reforms.get(i).date().toEpochDay() * 86_400_000.0;
+            boolean labelLeft = years != null && x > years.getLowerBound() + 0.6 * years.getLength();
+            plot.addDomainMarker(marker(reforms.get(i), i, labelLeft), Layer.FOREGROUND);
         }
         return chart;
     }
@@ -122,7 +125,11 @@ public final class RateTrendChart {
         renderer.setSeriesShape(series, Palette.marker(line));
     }
 
-    private static ValueMarker marker(Reform reform) {
+    /**
+     * A dashed line at the reform date; successive labels step down a line so they never overlap, and a label near
+     * the right edge sits left of its line so it stays inside the chart.
+     */
+    private static ValueMarker marker(Reform reform, int index, boolean labelLeft) {
         ValueMarker marker = new ValueMarker(reform.date().toEpochDay() * 86_400_000.0);
         marker.setPaint(new Color(0x555555));
         marker.setStroke(
@@ -130,9 +137,9 @@ public final class RateTrendChart {
         marker.setLabel(reform.label() + " (" + reform.date() + ")");
         marker.setLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 12));
         marker.setLabelPaint(new Color(0x333333));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        marker.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new RectangleInsets(4 + 18 * index, 4, 4, 4));
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         return marker;
     }

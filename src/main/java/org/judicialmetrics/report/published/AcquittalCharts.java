@@ -7,6 +7,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.report.chart.ChartTheme;
 import org.judicialmetrics.report.chart.CountBarChart;
 import org.judicialmetrics.report.chart.RateTrendChart;
 import org.judicialmetrics.report.chart.RateTrendChart.Reform;
@@ -35,8 +36,8 @@ final class AcquittalCharts {
         }
         JFreeChart chart = RateTrendChart.chart("Acquittal rate on each published denominator, " + from + "–" + to,
                 "Acquittals per 100 persons (%)", lines, reforms, to - from + 1);
-        chart.addSubtitle(new org.jfree.chart.title.TextTitle("Bands: " + interval
-                + ". Separate lines: different denominators (break in series [b]); gaps: no published figure [x]."));
+        ChartTheme.note(chart, "Bands: " + interval + ". Separate lines: different denominators (a break in series"
+                + " [b]); gaps: no published figure [x].");
         return new ReportChart("acquittal-rates", chart, summary(rates), data);
     }
 
@@ -64,31 +65,35 @@ final class AcquittalCharts {
         return "Acquittal rate by denominator. " + String.join("; ", parts) + ".";
     }
 
-    /** Acquittals of public and private prosecutions stacked per year; the table gives the total and sources. */
-    static ReportChart publicPrivate(List<SeriesPoint> publicSeries, List<SeriesPoint> privateSeries,
-                                     ReportTable data) {
+    /**
+     * Acquittals of public and private prosecutions stacked per year, and the total alone where the split is not
+     * published; the table gives the numbers and sources.
+     */
+    static ReportChart publicPrivate(List<SeriesPoint> all, List<SeriesPoint> publicSeries,
+                                     List<SeriesPoint> privateSeries, ReportTable data) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        int first = publicSeries.stream().filter(SeriesPoint::available).mapToInt(SeriesPoint::year).min()
+        int first = all.stream().filter(SeriesPoint::available).mapToInt(SeriesPoint::year).min()
                 .orElse(Integer.MAX_VALUE);
         List<String> both = new ArrayList<>();
-        for (int i = 0; i < publicSeries.size(); i++) {
+        for (int i = 0; i < all.size(); i++) {
             SeriesPoint pub = publicSeries.get(i);
             SeriesPoint priv = privateSeries.get(i);
             if (pub.year() < first) {
                 continue;
             }
+            boolean split = pub.available() || priv.available();
             String year = Integer.toString(pub.year());
             dataset.addValue(pub.row().numerator(), "Public prosecution", year);
             dataset.addValue(priv.row().numerator(), "Private prosecution", year);
+            dataset.addValue(split ? null : all.get(i).row().numerator(), "Total only (split not published)", year);
             if (pub.available() && priv.available()) {
                 both.add(year + ": " + Figures.count(pub.row().numerator()) + " public, "
                         + Figures.count(priv.row().numerator()) + " private");
             }
         }
-        int last = publicSeries.get(publicSeries.size() - 1).year();
+        int last = all.get(all.size() - 1).year();
         JFreeChart chart = CountBarChart.chart("Acquittals by prosecution type, " + first + "–" + last, "Year",
-                "Persons acquitted",
-                dataset, CountBarChart.Layout.STACKED_VERTICAL, GAP_NOTE);
+                "Persons acquitted", dataset, CountBarChart.Layout.STACKED_VERTICAL, GAP_NOTE);
         String summary = both.isEmpty()
                 ? "No year has both public and private prosecution acquittals published."
                 : "Years with both counts published: " + String.join("; ", both) + ".";

@@ -68,12 +68,12 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         List<SeriesPoint> pub = table.yearly("acquitted_public", from, to);
         List<SeriesPoint> priv = table.yearly("acquitted_private", from, to);
         ReportTable byType = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons), "
-                        + years, List.of("Public prosecution", "Private prosecution", "All acquittals (SPC)"),
-                List.of(pub, priv, s.acquittals()));
+                        + years, List.of("All acquittals (SPC)", "Public prosecution", "Private prosecution"),
+                List.of(s.acquittals(), pub, priv));
         sections.add(new ReportSection("acquittals", "Acquittals by prosecution type", List.of(
                 "Public prosecutions are brought by the procuratorate, private ones by the victim. All acquittals"
                         + " are the SPC's published total, or public plus private when only those are published."),
-                List.of(AcquittalCharts.publicPrivate(pub, priv, byType)), List.of()));
+                List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, byType)), List.of()));
 
         sections.add(new ReportSection("withdrawals", "Prosecution withdrawals beside acquittals", List.of(
                 "When a case is weak the procuratorate may withdraw it with the court's permission instead of"
@@ -92,10 +92,12 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 wrongful, List.of()));
 
         sections.add(new ReportSection("retrials", "Retrials and state compensation", List.of(
-                "Criminal cases changed on retrial include changes of sentence, not only acquittals."),
+                "Changed on retrial: criminal cases whose judgment was changed on retrial, including changes of"
+                        + " sentence, not only acquittals. Changed to not guilty: retrials that ended in an acquittal."
+                        + " Compensation concluded: state compensation cases concluded by the courts."),
                 List.of(), List.of(tables.counts("retrials-and-compensation", "Retrials and state compensation"
-                                + " (cases), " + years, List.of("Criminal cases changed on retrial",
-                                "Retrials changed to not guilty", "State compensation cases concluded"),
+                                + " (cases), " + years, List.of("Changed on retrial", "Changed to not guilty",
+                                "Compensation concluded"),
                         List.of(table.yearly("retrial_changed_criminal_cases", from, to),
                                 table.yearly("retrial_changed_to_not_guilty_cases", from, to),
                                 table.yearly("state_compensation_cases_concluded", from, to))))));
@@ -162,7 +164,9 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 "Rates carry a " + Figures.percent(spec.confidence()).replace(".000%", "%") + " Wilson score"
                         + " interval; it reflects only the binomial uncertainty of the count, not errors in the"
                         + " published figures themselves. " + Figures.METHOD_NOTE,
-                "When several sources publish the same figure for a year, the best graded one is used.");
+                "When several sources publish the same figure for a year, the best graded one is used.",
+                "Notes that quote the Chinese original are kept in full in the CSV tables; in this report the Chinese"
+                        + " characters are shown as " + SeriesTables.CHINESE_TEXT + ".");
     }
 
     private static ReportTable grades() {

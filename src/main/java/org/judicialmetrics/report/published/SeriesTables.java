@@ -3,6 +3,7 @@ package org.judicialmetrics.report.published;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.SeriesPoint;
@@ -18,6 +19,9 @@ import org.judicialmetrics.report.table.ReportTable;
  */
 final class SeriesTables {
 
+    static final String CHINESE_TEXT = "[zh]";
+    private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+");
+
     private final SourceList sources;
     private final FigureCells cells;
     private final String interval;
@@ -28,7 +32,10 @@ final class SeriesTables {
         this.interval = interval;
     }
 
-    /** Yearly counts, one column per series (all over the same years), from the first year any series has a value. */
+    /**
+     * Yearly counts, one column per series (all over the same years), from the first year the first series has a
+     * value to the last year: the first series leads, the others are read beside it.
+     */
     ReportTable counts(String id, String caption, List<String> headers, List<List<SeriesPoint>> series) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Year"));
@@ -37,7 +44,8 @@ final class SeriesTables {
         columns.add(Column.text("Grade"));
         List<List<Cell>> rows = new ArrayList<>();
         int years = series.get(0).size();
-        for (int i = firstAvailable(series); i < years; i++) {
+        int first = (int) series.get(0).stream().takeWhile(p -> !p.available()).count();
+        for (int i = first; i < years; i++) {
             List<Cell> row = new ArrayList<>();
             List<PublishedFigure> cited = new ArrayList<>();
             row.add(Cell.text(series.get(0).get(i).row().periodLabel()));
@@ -75,6 +83,14 @@ final class SeriesTables {
                 rows);
     }
 
+    /**
+     * A source's note: in full in the CSV; in the report, Chinese characters (which the report's font cannot show)
+     * are replaced by {@value #CHINESE_TEXT}.
+     */
+    static Cell note(String note) {
+        return new Cell(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note, false, "");
+    }
+
     /** Figures published only as a total over several years, each as published, with its note. */
     ReportTable spans(String id, String caption, List<PublishedFigure> figures) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -85,24 +101,11 @@ final class SeriesTables {
                     : FigureCells.count(f.count(), false);
             rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(MeasureLabels.of(f.measure())), value,
                     Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
-                    Cell.text(f.note())));
+                    note(f.note())));
         }
         return new ReportTable(id, caption,
                 List.of(Column.text("Years"), Column.text("Measure"), Column.figure("Total"), Column.text("Unit"),
                         Column.text("Source"), Column.text("Grade"), Column.text("Note")),
                 rows);
-    }
-
-    private static int firstAvailable(List<List<SeriesPoint>> series) {
-        int first = series.get(0).size();
-        for (List<SeriesPoint> s : series) {
-            for (int i = 0; i < s.size(); i++) {
-                if (s.get(i).available()) {
-                    first = Math.min(first, i);
-                    break;
-                }
-            }
-        }
-        return first;
     }
 }
