@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class PublishedFiguresReader {
 
     /** Canonical column -> the file's column holding it. */
     private static Map<String, String> columnNames(Path file, List<String> header) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         List<String> cleaned = header.stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
         COLUMNS.forEach((canonical, aliases) -> aliases.stream()
                 .filter(cleaned::contains)

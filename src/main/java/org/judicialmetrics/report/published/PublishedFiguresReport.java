@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.judicialmetrics.counts.AcquittalSeries;
 import org.judicialmetrics.counts.CountTable;
-import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.report.Figures;

@@ -2,7 +2,6 @@ package org.judicialmetrics.report.published;
 
 import java.util.List;
 import org.judicialmetrics.counts.AcquittalSeries;
-import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.SeriesPoint;
 

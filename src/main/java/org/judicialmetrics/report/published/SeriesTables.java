@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.SeriesPoint;
+import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
@@ -64,8 +65,8 @@ final class SeriesTables {
     ReportTable rates(String id, String caption, List<SeriesPoint> points) {
         List<List<Cell>> rows = new ArrayList<>();
         for (SeriesPoint p : points) {
-            var r = p.row();
-            Optional<org.judicialmetrics.metrics.MetricRow> row = Optional.of(r);
+            MetricRow r = p.row();
+            Optional<MetricRow> row = Optional.of(r);
             rows.add(List.of(
                     Cell.text(r.periodLabel()),
                     Cell.text(p.available() ? Denominator.ofMeasure(r.breakdownValue()).shortLabel() : ""),
