@@ -115,8 +115,7 @@ final class PublishedFiguresRun {
         return new Manifest(runId, spec.id(), "published", specFile.toString(), Checksums.sha256(specBytes),
                 specTree, new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
                         period.end()), asOf, Instant.now(), figuresFile.getParent().toString(),
-                List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, used.figures().size(),
-                        0, Map.of())),
+                List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
                 software, clock.timings(), List.of(), Map.of(), outputs, used.countsByMeasure());
     }
 }

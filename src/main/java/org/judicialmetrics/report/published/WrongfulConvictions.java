@@ -61,8 +61,8 @@ final class WrongfulConvictions {
                     sources.sources(cited), SourceList.grades(cited)));
         }
         String title = "Major wrongful convictions corrected (cases), " + start + "–" + last;
-        JFreeChart chart = BarsWithCumulativeChart.chart(title, BARS + " (cases)", line + " (cases)", bars, totals,
-                AcquittalCharts.GAP_NOTE);
+        JFreeChart chart = BarsWithCumulativeChart.chart(title, "Cases", line, bars, totals, AcquittalCharts.GAP_NOTE,
+                true);
         ReportTable data = new ReportTable("wrongful-convictions-corrected", title + ": data of the chart",
                 List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line), Column.text("Total covers"),
                         Column.text("Sources"), Column.text("Grade")),
