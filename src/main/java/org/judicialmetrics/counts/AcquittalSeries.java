@@ -12,8 +12,8 @@ import org.judicialmetrics.metrics.stats.Wilson;
  */
 public final class AcquittalSeries {
 
-    public static final String ACQUITTALS = "acquittals";
-    public static final String RATE = "acquittal_rate";
+    private static final String ACQUITTALS = "acquittals";
+    private static final String RATE = "acquittal_rate";
     private static final String TOTAL = "acquitted_total";
     /** The order in which the combined series prefers denominators: those that include the acquitted first. */
     private static final List<Denominator> PREFERENCE = List.of(

@@ -36,21 +36,67 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
 
     public ReportDocument document() {
         Confidence confidence = new Confidence(spec.confidence());
-        String interval = Figures.percent(spec.confidence()).replace(".000%", "%") + " Wilson interval";
         SourceList sources = new SourceList();
         FigureCells cells = new FigureCells(new DisclosureRules(0, spec.reliability().minNumerator(),
                 spec.reliability().minDenominator()));
-        SeriesTables tables = new SeriesTables(sources, cells, interval);
+        SeriesTables tables = new SeriesTables(sources, cells, intervalName() + " Wilson interval");
         PublishedSeries s = PublishedSeries.of(new AcquittalSeries(table, confidence), from, to);
-        String years = from + "–" + to;
 
         List<ReportSection> sections = new ArrayList<>();
+        sections.add(rates(tables, s));
+        sections.add(byProsecutionType(tables, s));
+        sections.add(counts(tables, "withdrawals", "Prosecution withdrawals beside acquittals",
+                "When a case is weak the procuratorate may withdraw it with the court's permission instead of"
+                        + " risking an acquittal; withdrawals are therefore read beside acquittals.",
+                "Prosecution withdrawals permitted and acquittals (persons)",
+                List.of("Withdrawals permitted", "Acquittals"),
+                List.of(table.yearly("prosecution_withdrawals_permitted", from, to), s.acquittals())));
+        List<ReportChart> wrongful = WrongfulConvictions.build(table, sources).stream().toList();
+        sections.add(new ReportSection("wrongful-convictions", "Major wrongful convictions corrected", List.of(
+                "The courts publish totals of major wrongful convictions corrected since 2013 for growing spans; a"
+                        + " single year is published only occasionally, so the yearly bars are sparse and the line"
+                        + " joins only consecutive published totals. Totals from different sources need not agree"
+                        + " with the yearly counts."),
+                wrongful, List.of()));
+        sections.add(counts(tables, "retrials", "Retrials and state compensation",
+                "Changed on retrial: criminal cases whose judgment was changed on retrial, including changes of"
+                        + " sentence, not only acquittals. Changed to not guilty: retrials that ended in an acquittal."
+                        + " Compensation concluded: state compensation cases concluded by the courts.",
+                "Retrials and state compensation (cases)",
+                List.of("Changed on retrial", "Changed to not guilty", "Compensation concluded"),
+                List.of(table.yearly("retrial_changed_criminal_cases", from, to),
+                        table.yearly("retrial_changed_to_not_guilty_cases", from, to),
+                        table.yearly("state_compensation_cases_concluded", from, to))));
+        sections.add(counts(tables, "procuratorate", "Procuratorate decisions on insufficient evidence",
+                "Before trial the procuratorate may refuse to approve an arrest or decline to prosecute because the"
+                        + " evidence is insufficient or the conduct is no crime; these screen out cases that would"
+                        + " otherwise reach a court.",
+                "Procuratorate decisions on insufficient evidence or no crime (persons)",
+                List.of("Arrests not approved", "Not prosecuted"),
+                List.of(table.yearly("proc_arrest_not_approved_insuff_evid", from, to),
+                        table.yearly("proc_nonprosecution_insuff_evid", from, to))));
+        sections.add(new ReportSection("multi-year", "Figures published only as multi-year totals", List.of(
+                "These figures were published only as a total for these years; they are not spread over the"
+                        + " years they cover, and are shown exactly as published."),
+                List.of(), List.of(tables.spans("multi-year-totals", "Published only as a total for these years",
+                        table.spans()))));
+        sections.add(new ReportSection("notes", "Data notes and reliability", DataNotes.paragraphs(intervalName()),
+                List.of(), List.of(DataNotes.grades(), sources.table())));
+        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
+
+        ReportView.Cover cover = new ReportView.Cover("Published national figures", spec.title(), years(),
+                from + "-01-01 to " + to + "-12-31", asOf.toString(), generatedAt,
+                "Final: published figures as reported, each with its source and grade", runId);
+        return new ReportDocument(cover, input(), PublishedMainPoints.write(s, table, confidence), sections);
+    }
+
+    private ReportSection rates(SeriesTables tables, PublishedSeries s) {
         List<SeriesPoint> plotted = s.byDenominator().stream().flatMap(List::stream)
                 .filter(SeriesPoint::available).toList();
-        ReportChart rateChart = AcquittalCharts.rates(s.byDenominator(), TrendCharts.reforms(spec.eras()),
+        ReportChart chart = AcquittalCharts.rates(s.byDenominator(), TrendCharts.reforms(spec.eras()),
                 tables.rates("acquittal-rates", "Acquittal rates on each denominator: data of the chart", plotted),
-                from, to, interval);
-        sections.add(new ReportSection("acquittal-rates", "Acquittal rates", List.of(
+                from, to, intervalName() + " Wilson interval");
+        return new ReportSection("acquittal-rates", "Acquittal rates", List.of(
                 "Three denominators are published, and they differ: the China Law Yearbook counts persons"
                         + " adjudicated (including the acquitted) for " + span(s.yearbook()) + "; the SPC work"
                         + " reports give persons sentenced, which excludes the acquitted, so acquittals over persons"
@@ -60,71 +106,37 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                         + " persons sentenced otherwise; a year whose denominator differs from the previous published"
                         + " year is marked [b] (break in series), and the chart draws each denominator as a separate"
                         + " line."),
-                List.of(rateChart),
+                List.of(chart),
                 List.of(tables.rates("acquittal-rate-combined", "Acquittal rate, combined series with breaks, "
-                        + years, s.combined()))));
+                        + years(), s.combined())));
+    }
 
+    private ReportSection byProsecutionType(SeriesTables tables, PublishedSeries s) {
         List<SeriesPoint> pub = table.yearly("acquitted_public", from, to);
         List<SeriesPoint> priv = table.yearly("acquitted_private", from, to);
-        ReportTable byType = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons), "
-                        + years, List.of("All acquittals (SPC)", "Public prosecution", "Private prosecution"),
+        ReportTable data = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons), "
+                        + years(), List.of("All acquittals (SPC)", "Public prosecution", "Private prosecution"),
                 List.of(s.acquittals(), pub, priv));
-        sections.add(new ReportSection("acquittals", "Acquittals by prosecution type", List.of(
+        return new ReportSection("acquittals", "Acquittals by prosecution type", List.of(
                 "Public prosecutions are brought by the procuratorate, private ones by the victim. All acquittals"
                         + " are the SPC's published total, or public plus private when only those are published."),
-                List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, byType)), List.of()));
+                List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data)), List.of());
+    }
 
-        sections.add(new ReportSection("withdrawals", "Prosecution withdrawals beside acquittals", List.of(
-                "When a case is weak the procuratorate may withdraw it with the court's permission instead of"
-                        + " risking an acquittal; withdrawals are therefore read beside acquittals."),
-                List.of(), List.of(tables.counts("withdrawals-and-acquittals", "Prosecution withdrawals permitted and"
-                                + " acquittals (persons), " + years, List.of("Withdrawals permitted", "Acquittals"),
-                        List.of(table.yearly("prosecution_withdrawals_permitted", from, to), s.acquittals())))));
+    /** A section of one paragraph and one table of yearly counts. */
+    private ReportSection counts(SeriesTables tables, String id, String heading, String paragraph, String caption,
+                                 List<String> headers, List<List<SeriesPoint>> series) {
+        return new ReportSection(id, heading, List.of(paragraph), List.of(),
+                List.of(tables.counts(id, caption + ", " + years(), headers, series)));
+    }
 
-        List<ReportChart> wrongful = new ArrayList<>();
-        WrongfulConvictions.build(table, sources).ifPresent(wrongful::add);
-        sections.add(new ReportSection("wrongful-convictions", "Major wrongful convictions corrected", List.of(
-                "The courts publish totals of major wrongful convictions corrected since 2013 for growing spans; a"
-                        + " single year is published only occasionally, so the yearly bars are sparse and the line"
-                        + " joins only consecutive published totals. Totals from different sources need not agree"
-                        + " with the yearly counts."),
-                wrongful, List.of()));
+    private String years() {
+        return from + "–" + to;
+    }
 
-        sections.add(new ReportSection("retrials", "Retrials and state compensation", List.of(
-                "Changed on retrial: criminal cases whose judgment was changed on retrial, including changes of"
-                        + " sentence, not only acquittals. Changed to not guilty: retrials that ended in an acquittal."
-                        + " Compensation concluded: state compensation cases concluded by the courts."),
-                List.of(), List.of(tables.counts("retrials-and-compensation", "Retrials and state compensation"
-                                + " (cases), " + years, List.of("Changed on retrial", "Changed to not guilty",
-                                "Compensation concluded"),
-                        List.of(table.yearly("retrial_changed_criminal_cases", from, to),
-                                table.yearly("retrial_changed_to_not_guilty_cases", from, to),
-                                table.yearly("state_compensation_cases_concluded", from, to))))));
-
-        sections.add(new ReportSection("procuratorate", "Procuratorate decisions on insufficient evidence", List.of(
-                "Before trial the procuratorate may refuse to approve an arrest or decline to prosecute because the"
-                        + " evidence is insufficient or the conduct is no crime; these screen out cases that would"
-                        + " otherwise reach a court."),
-                List.of(), List.of(tables.counts("procuratorate-insufficient-evidence", "Procuratorate decisions on"
-                                + " insufficient evidence or no crime (persons), " + years,
-                        List.of("Arrests not approved", "Not prosecuted"),
-                        List.of(table.yearly("proc_arrest_not_approved_insuff_evid", from, to),
-                                table.yearly("proc_nonprosecution_insuff_evid", from, to))))));
-
-        sections.add(new ReportSection("multi-year", "Figures published only as multi-year totals", List.of(
-                "These figures were published only as a total for these years; they are not spread over the"
-                        + " years they cover, and are shown exactly as published."),
-                List.of(), List.of(tables.spans("multi-year-totals", "Published only as a total for these years",
-                        table.spans()))));
-
-        sections.add(new ReportSection("notes", "Data notes and reliability", notes(),
-                List.of(), List.of(grades(), sources.table())));
-        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
-
-        ReportView.Cover cover = new ReportView.Cover("Published national figures", spec.title(), years,
-                from + "-01-01 to " + to + "-12-31", asOf.toString(), generatedAt,
-                "Final: published figures as reported, each with its source and grade", runId);
-        return new ReportDocument(cover, input(), PublishedMainPoints.write(s, table, confidence), sections);
+    /** The confidence level as a label, e.g. {@code 95%}. */
+    private String intervalName() {
+        return Figures.percent(spec.confidence()).replace(".000%", "%");
     }
 
     private static String span(List<SeriesPoint> series) {
@@ -147,34 +159,11 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
             row.add(FigureCells.count(byGrade.getOrDefault(grade, 0L), false));
         }
         rows.add(row);
-        return new ReportTable("sources", "Count table read by this run (published figures up to " + to + ")",
+        return new ReportTable("sources", "Sources: the work reports of the Supreme People's Court and Procuratorate,"
+                        + " the China Law Yearbook and reporting on them, as compiled in the count table read by this"
+                        + " run (figures up to " + to + ")",
                 List.of(Column.text("File"), Column.figure("Figures"), Column.figure("Grade A"),
                         Column.figure("Grade B"), Column.figure("Grade C")),
                 rows);
-    }
-
-    private List<String> notes() {
-        return List.of(
-                "Every figure is shown as published by its source, with the outlet (numbered [S..], addresses in the"
-                        + " table below) and a reliability grade. Counts are national totals; they are public and are"
-                        + " not suppressed.",
-                "A year without a published figure is shown as [x] (not available), never as zero. Figures"
-                        + " published only for a span of years are listed as spans and never divided over the years.",
-                "Rates carry a " + Figures.percent(spec.confidence()).replace(".000%", "%") + " Wilson score"
-                        + " interval; it reflects only the binomial uncertainty of the count, not errors in the"
-                        + " published figures themselves. " + Figures.METHOD_NOTE,
-                "When several sources publish the same figure for a year, the best graded one is used.",
-                "Notes that quote the Chinese original are kept in full in the CSV tables; in this report the Chinese"
-                        + " characters are shown as " + SeriesTables.CHINESE_TEXT + ".");
-    }
-
-    private static ReportTable grades() {
-        return new ReportTable("reliability-grades", "Reliability grades",
-                List.of(Column.text("Grade"), Column.text("Meaning")),
-                List.of(List.of(Cell.text("A"), Cell.text("Official: the Supreme People's Court or Procuratorate's"
-                                + " own report or site, or state media carrying it in full")),
-                        List.of(Cell.text("B"), Cell.text("A faithful repost of an official source, or a compiler of"
-                                + " the China Law Yearbook (e.g. Dui Hua)")),
-                        List.of(Cell.text("C"), Cell.text("Commentary or a secondary citation: use with care"))));
     }
 }
