@@ -114,8 +114,8 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
     private ReportSection byProsecutionType(SeriesTables tables, PublishedSeries s) {
         List<SeriesPoint> pub = table.yearly("acquitted_public", from, to);
         List<SeriesPoint> priv = table.yearly("acquitted_private", from, to);
-        ReportTable data = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons), "
-                        + years(), List.of("All acquittals (SPC)", "Public prosecution", "Private prosecution"),
+        ReportTable data = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons)",
+                List.of("All acquittals (SPC)", "Public prosecution", "Private prosecution"),
                 List.of(s.acquittals(), pub, priv));
         return new ReportSection("acquittals", "Acquittals by prosecution type", List.of(
                 "Public prosecutions are brought by the procuratorate, private ones by the victim. All acquittals"
@@ -127,7 +127,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
     private ReportSection counts(SeriesTables tables, String id, String heading, String paragraph, String caption,
                                  List<String> headers, List<List<SeriesPoint>> series) {
         return new ReportSection(id, heading, List.of(paragraph), List.of(),
-                List.of(tables.counts(id, caption + ", " + years(), headers, series)));
+                List.of(tables.counts(id, caption, headers, series)));
     }
 
     private String years() {

@@ -35,7 +35,7 @@ final class SeriesTables {
 
     /**
      * Yearly counts, one column per series (all over the same years), from the first year the first series has a
-     * value to the last year: the first series leads, the others are read beside it.
+     * value to the last year: the first series leads, the others are read beside it. The caption gets those years.
      */
     ReportTable counts(String id, String caption, List<String> headers, List<List<SeriesPoint>> series) {
         List<Column> columns = new ArrayList<>();
@@ -58,7 +58,10 @@ final class SeriesTables {
             row.add(SourceList.grades(cited));
             rows.add(row);
         }
-        return new ReportTable(id, caption, columns, rows);
+        String firstYear = series.get(0).get(Math.min(first, years - 1)).row().periodLabel();
+        String lastYear = series.get(0).get(years - 1).row().periodLabel();
+        String span = firstYear.equals(lastYear) ? firstYear : firstYear + "–" + lastYear;
+        return new ReportTable(id, caption + ", " + span, columns, rows);
     }
 
     /** Rates with their counts and intervals, one row per point; rows without a value show {@code [x]}. */
