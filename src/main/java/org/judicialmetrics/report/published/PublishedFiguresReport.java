@@ -45,7 +45,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         List<ReportSection> sections = new ArrayList<>();
         sections.add(rates(tables, s));
         sections.add(byProsecutionType(tables, s));
-        sections.add(counts(tables, "withdrawals", "Prosecution withdrawals beside acquittals",
+        sections.add(counts(tables, "withdrawals-and-acquittals", "Prosecution withdrawals beside acquittals",
                 "When a case is weak the procuratorate may withdraw it with the court's permission instead of"
                         + " risking an acquittal; withdrawals are therefore read beside acquittals.",
                 "Prosecution withdrawals permitted and acquittals (persons)",
@@ -58,7 +58,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                         + " joins only consecutive published totals. Totals from different sources need not agree"
                         + " with the yearly counts."),
                 wrongful, List.of()));
-        sections.add(counts(tables, "retrials", "Retrials and state compensation",
+        sections.add(counts(tables, "retrials-and-compensation", "Retrials and state compensation",
                 "Changed on retrial: criminal cases whose judgment was changed on retrial, including changes of"
                         + " sentence, not only acquittals. Changed to not guilty: retrials that ended in an acquittal."
                         + " Compensation concluded: state compensation cases concluded by the courts.",
@@ -67,7 +67,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 List.of(table.yearly("retrial_changed_criminal_cases", from, to),
                         table.yearly("retrial_changed_to_not_guilty_cases", from, to),
                         table.yearly("state_compensation_cases_concluded", from, to))));
-        sections.add(counts(tables, "procuratorate", "Procuratorate decisions on insufficient evidence",
+        sections.add(counts(tables, "procuratorate-insufficient-evidence", "Procuratorate decisions on insufficient evidence",
                 "Before trial the procuratorate may refuse to approve an arrest or decline to prosecute because the"
                         + " evidence is insufficient or the conduct is no crime; these screen out cases that would"
                         + " otherwise reach a court.",
@@ -123,7 +123,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data)), List.of());
     }
 
-    /** A section of one paragraph and one table of yearly counts. */
+    /** A section of one paragraph and one table of yearly counts; the table (and its CSV) takes the section's id. */
     private ReportSection counts(SeriesTables tables, String id, String heading, String paragraph, String caption,
                                  List<String> headers, List<List<SeriesPoint>> series) {
         return new ReportSection(id, heading, List.of(paragraph), List.of(),

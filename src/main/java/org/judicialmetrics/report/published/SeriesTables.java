@@ -101,7 +101,7 @@ final class SeriesTables {
         for (PublishedFigure f : figures) {
             boolean percent = "percent".equals(f.unit());
             Cell value = percent
-                    ? Cell.number(Figures.plainPercent(f.value() / 100) + "%", Figures.plainPercent(f.value() / 100), "")
+                    ? Cell.number(Figures.percent(f.value() / 100), Figures.plainPercent(f.value() / 100), "")
                     : FigureCells.count(f.count(), false);
             rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(MeasureLabels.of(f.measure())), value,
                     Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
