@@ -13,6 +13,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -53,26 +54,47 @@ public final class RateTrendChart {
 
     /**
      * Several rates on one chart, each in its own colour, dash and marker, with its interval band; every run of
-     * consecutive values is drawn as its own segment and only the first segment of a line appears in the legend.
+     * consecutive values is drawn as its own segment and only the first segment of a line appears in the legend. A
+     * single year between gaps has no band to draw, so its interval is drawn as a vertical bar.
      */
     public static JFreeChart chart(
             String title, String valueLabel, List<Line> lines, List<Reform> reforms, int spanYears) {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        YIntervalSeriesCollection singleYears = new YIntervalSeriesCollection();
         List<Integer> lineOfSeries = new ArrayList<>();
+        List<Integer> lineOfSingleYears = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             List<List<TrendPoint>> segments = segments(lines.get(l).points());
+            List<TrendPoint> single = new ArrayList<>();
             for (int k = 0; k < segments.size(); k++) {
                 String name = lines.get(l).name() + (k == 0 ? "" : " (from " + segments.get(k).get(0).label() + ")");
                 dataset.addSeries(dataset(name, segments.get(k)).getSeries(0));
                 lineOfSeries.add(l);
+                if (segments.get(k).size() == 1) {
+                    single.add(segments.get(k).get(0));
+                }
+            }
+            if (!single.isEmpty()) {
+                singleYears.addSeries(dataset(lines.get(l).name() + " (single years)", single).getSeries(0));
+                lineOfSingleYears.add(l);
             }
         }
         JFreeChart chart = chart(title, valueLabel, dataset, reforms, spanYears);
-        DeviationRenderer renderer = (DeviationRenderer) chart.getXYPlot().getRenderer();
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = (DeviationRenderer) plot.getRenderer();
         for (int s = 0; s < lineOfSeries.size(); s++) {
             style(renderer, s, lineOfSeries.get(s));
             renderer.setSeriesVisibleInLegend(s, s == 0 || !lineOfSeries.get(s).equals(lineOfSeries.get(s - 1)));
         }
+        YIntervalRenderer bars = new YIntervalRenderer();
+        for (int s = 0; s < lineOfSingleYears.size(); s++) {
+            bars.setSeriesPaint(s, Palette.colour(lineOfSingleYears.get(s)));
+            bars.setSeriesShape(s, Palette.marker(lineOfSingleYears.get(s)));
+            bars.setSeriesStroke(s, new BasicStroke(2f));
+            bars.setSeriesVisibleInLegend(s, false);
+        }
+        plot.setDataset(1, singleYears);
+        plot.setRenderer(1, bars);
         return chart;
     }
 

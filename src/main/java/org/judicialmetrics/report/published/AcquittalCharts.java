@@ -26,7 +26,10 @@ final class AcquittalCharts {
     private AcquittalCharts() {
     }
 
-    /** One line per denominator; {@code rates} holds each denominator's yearly points, in the enum's order. */
+    /**
+     * One line per denominator; {@code rates} holds each denominator's yearly points from {@code from} to {@code to},
+     * in the enum's order, and {@code data} is the chart's table (its id is the chart's id).
+     */
     static ReportChart rates(List<List<SeriesPoint>> rates, List<Reform> reforms, ReportTable data, int from,
                              int to, String interval) {
         List<RateTrendChart.Line> lines = new ArrayList<>();
@@ -36,9 +39,9 @@ final class AcquittalCharts {
         }
         JFreeChart chart = RateTrendChart.chart("Acquittal rate on each published denominator, " + from + "–" + to,
                 "Acquittals per 100 persons (%)", lines, reforms, to - from + 1);
-        ChartTheme.note(chart, "Bands: " + interval + ". Separate lines: different denominators (a break in series"
-                + " [b]); gaps: no published figure [x].");
-        return new ReportChart("acquittal-rates", chart, summary(rates), data);
+        ChartTheme.note(chart, "Bands (bars for single years): " + interval + ". Separate lines: different"
+                + " denominators (a break in series [b]); gaps: no published figure [x].");
+        return new ReportChart(data.id(), chart, summary(rates), data);
     }
 
     private static List<TrendPoint> points(List<SeriesPoint> series) {

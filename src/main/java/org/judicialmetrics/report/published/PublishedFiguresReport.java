@@ -91,11 +91,10 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
     }
 
     private ReportSection rates(SeriesTables tables, PublishedSeries s) {
-        List<SeriesPoint> plotted = s.byDenominator().stream().flatMap(List::stream)
-                .filter(SeriesPoint::available).toList();
-        ReportChart chart = AcquittalCharts.rates(s.byDenominator(), TrendCharts.reforms(spec.eras()),
-                tables.rates("acquittal-rates", "Acquittal rates on each denominator: data of the chart", plotted),
-                from, to, intervalName() + " Wilson interval");
+        int since = Math.max(from, spec.baseline().getYear());
+        List<List<SeriesPoint>> recent = s.byDenominator().stream()
+                .map(points -> points.stream().filter(p -> p.year() >= since).toList())
+                .toList();
         return new ReportSection("acquittal-rates", "Acquittal rates", List.of(
                 "Three denominators are published, and they differ: the China Law Yearbook counts persons"
                         + " adjudicated (including the acquitted) for " + span(s.yearbook()) + "; the SPC work"
@@ -104,11 +103,20 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                         + " judgments for " + span(s.effectiveJudgments()) + ".",
                 "The combined series below takes, for each year, the Yearbook denominators where published and"
                         + " persons sentenced otherwise; a year whose denominator differs from the previous published"
-                        + " year is marked [b] (break in series), and the chart draws each denominator as a separate"
-                        + " line."),
-                List.of(chart),
+                        + " year is marked [b] (break in series), and the charts draw each denominator as a separate"
+                        + " line; the second chart shows the years since the baseline on a finer scale."),
+                List.of(rateChart(tables, "acquittal-rates", s.byDenominator(), from),
+                        rateChart(tables, "acquittal-rates-since-" + since, recent, since)),
                 List.of(tables.rates("acquittal-rate-combined", "Acquittal rate, combined series with breaks, "
                         + years(), s.combined())));
+    }
+
+    /** The rates on each denominator from {@code since}: the whole span, or since the baseline to see recent years. */
+    private ReportChart rateChart(SeriesTables tables, String id, List<List<SeriesPoint>> rates, int since) {
+        List<SeriesPoint> plotted = rates.stream().flatMap(List::stream).filter(SeriesPoint::available).toList();
+        return AcquittalCharts.rates(rates, TrendCharts.reforms(spec.eras()), tables.rates(id,
+                        "Acquittal rates on each denominator, " + since + "–" + to + ": data of the chart", plotted),
+                since, to, intervalName() + " Wilson interval");
     }
 
     private ReportSection byProsecutionType(SeriesTables tables, PublishedSeries s) {
