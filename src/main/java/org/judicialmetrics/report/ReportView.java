@@ -36,11 +36,6 @@ public record ReportView(
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    /** The view of the content, charts shown through the given image URIs (by chart id). */
-    public static ReportView of(ReportContent content, Map<String, String> imageUris, boolean forPrint) {
-        return of(content.document(), imageUris, forPrint);
-    }
-
     /** The view of a report document, charts shown through the given image URIs (by chart id). */
     public static ReportView of(ReportDocument content, Map<String, String> imageUris, boolean forPrint) {
         Cover cover = content.cover();
