@@ -1,5 +1,6 @@
 package org.judicialmetrics.publish;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import org.judicialmetrics.validate.CheckResult;
 /**
  * What a run did, written as {@code manifest.json} beside its outputs (spec section 5): enough to know which inputs and
  * spec produced which figures, and how the data held up.
+ *
+ * @param figuresByMeasure published figures read per measure, for runs on a count table; absent otherwise
  */
 public record Manifest(
         String runId,
@@ -27,7 +30,8 @@ public record Manifest(
         Map<String, Long> timingsMs,
         List<CheckResult> checks,
         Map<String, Long> metricRowsByPeriodType,
-        List<String> outputs) {
+        List<String> outputs,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> figuresByMeasure) {
 
     /** The period a run covered. */
     public record PeriodInfo(String type, String label, LocalDate start, LocalDate end) {

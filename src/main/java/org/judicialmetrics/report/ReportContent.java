@@ -2,7 +2,6 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.ReportTable;
 
@@ -60,17 +59,17 @@ public record ReportContent(
                 sections.stream().filter(s -> !s.empty()).toList());
     }
 
+    /** The content as a document for the renderer, its cover taken from the run's input. */
+    public ReportDocument document() {
+        return new ReportDocument(ReportView.Cover.of(input), sources, mainPoints, sections);
+    }
+
     public List<ReportChart> charts() {
-        return sections.stream().flatMap(s -> s.charts().stream()).toList();
+        return document().charts();
     }
 
     /** Every table the report shows, including the charts' data tables: each becomes a CSV. */
     public List<ReportTable> tables() {
-        return Stream.concat(
-                        Stream.of(sources),
-                        sections.stream()
-                                .flatMap(s ->
-                                        Stream.concat(s.charts().stream().map(ReportChart::data), s.tables().stream())))
-                .toList();
+        return document().tables();
     }
 }

@@ -30,9 +30,13 @@ public final class ReportRenderer {
 
     /** Renders the report into the given folder (a run's staging folder, renamed into place when the run succeeds). */
     public static Path renderInto(ReportInput input, Path dir) throws IOException {
+        return renderInto(ReportContent.of(input).document(), dir);
+    }
+
+    /** Writes any report document (HTML, PDF, CSV tables, SVG and PNG charts) into the given folder. */
+    public static Path renderInto(ReportDocument content, Path dir) throws IOException {
         Path tables = emptied(dir.resolve("tables"));
         Path charts = emptied(dir.resolve("charts"));
-        ReportContent content = ReportContent.of(input);
         for (ReportTable table : content.tables()) {
             CsvTableWriter.write(table, tables);
         }

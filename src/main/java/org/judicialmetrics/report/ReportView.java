@@ -1,5 +1,6 @@
 package org.judicialmetrics.report;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.judicialmetrics.report.table.ReportTable;
  * @param forPrint true for the PDF: the print stylesheet and PNG charts
  */
 public record ReportView(
+        String kicker,
         String title,
         String period,
         String periodRange,
@@ -34,9 +36,9 @@ public record ReportView(
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
-    /** The view of the content, charts shown through the given image URIs (by chart id). */
-    public static ReportView of(ReportContent content, Map<String, String> imageUris, boolean forPrint) {
-        ReportInput in = content.input();
+    /** The view of a report document, charts shown through the given image URIs (by chart id). */
+    public static ReportView of(ReportDocument content, Map<String, String> imageUris, boolean forPrint) {
+        Cover cover = content.cover();
         List<SectionView> sections = content.sections().stream()
                 .map(s -> new SectionView(
                         s.id(),
@@ -48,13 +50,14 @@ public record ReportView(
                         s.tables().stream().map(ReportView::table).toList()))
                 .toList();
         return new ReportView(
-                in.spec().title(),
-                in.period().label(),
-                in.period().start() + " to " + in.period().end(),
-                in.asOf().toString(),
-                STAMP.format(in.generatedAt()),
-                in.provisional() ? "Provisional: figures may be revised" : "Final",
-                in.runId(),
+                cover.kicker(),
+                cover.title(),
+                cover.period(),
+                cover.periodRange(),
+                cover.asOf(),
+                STAMP.format(cover.generatedAt()),
+                cover.status(),
+                cover.runId(),
                 table(content.sources()),
                 content.mainPoints(),
                 sections,
@@ -82,6 +85,31 @@ public record ReportView(
                 .toList();
         return new TableView(
                 t.id(), t.caption(), "tables/" + t.id() + ".csv", headers, rows, rows.size() <= KEEP_TOGETHER_ROWS);
+    }
+
+    /** The cover's facts: what kind of report, its title, period, dates, status and run. */
+    public record Cover(
+            String kicker,
+            String title,
+            String period,
+            String periodRange,
+            String asOf,
+            Instant generatedAt,
+            String status,
+            String runId) {
+
+        /** The cover of a periodic report. */
+        public static Cover of(ReportInput in) {
+            return new Cover(
+                    "Periodic report",
+                    in.spec().title(),
+                    in.period().label(),
+                    in.period().start() + " to " + in.period().end(),
+                    in.asOf().toString(),
+                    in.generatedAt(),
+                    in.provisional() ? "Provisional: figures may be revised" : "Final",
+                    in.runId());
+        }
     }
 
     /** A section of the body. */

@@ -60,13 +60,14 @@ public final class TrendCharts {
         int years = series.get(series.size() - 1).periodEnd().getYear()
                 - series.get(0).periodStart().getYear()
                 + 1;
-        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", dataset, reforms(ctx), years);
+        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", dataset, reforms(ctx.input().spec().eras()), years);
         return new ReportChart(
                 "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
     }
 
-    private static List<Reform> reforms(ReportContext ctx) {
-        return ctx.input().spec().eras().stream()
+    /** The start of each era after the first, as a reform date to mark. */
+    public static List<Reform> reforms(List<Era> eras) {
+        return eras.stream()
                 .filter(e -> e.start() != null)
                 .map(e -> new Reform(e.start(), shortLabel(e)))
                 .toList();

@@ -103,6 +103,9 @@ public final class JobRun {
         JobSpecLoader loader = new JobSpecLoader(projectDir.resolve("jobs"));
         Path specFile = loader.resolve(request.job());
         JobSpec spec = JobSpecLoader.read(specFile);
+        if (spec.publishedFigures()) {
+            return new PublishedFiguresRun(projectDir).run(spec, specFile, request, clock);
+        }
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
         Period period = period(spec, request.period(), asOf);
         Path dataDir = (request.data() != null ? request.data() : projectDir.resolve(spec.data())).toAbsolutePath().normalize();
@@ -117,8 +120,7 @@ public final class JobRun {
             throw new UncheckedIOException(e);
         }
         if (lock.isEmpty()) {
-            return new RunOutcome(ExitCode.LOCKED, List.of("error: another run of job " + spec.id()
-                    + " holds " + layout.jobDir().resolve(".lock") + "; try again when it has finished"));
+            return locked(spec, layout);
         }
         try (JobLock held = lock.get()) {
             if (request.data() == null && !Files.exists(dataDir) && spec.sample() != null) {
@@ -206,6 +208,12 @@ public final class JobRun {
         }
     }
 
+    /** The outcome of a run that found another run of the same job holding its lock. */
+    static RunOutcome locked(JobSpec spec, OutputLayout layout) {
+        return new RunOutcome(ExitCode.LOCKED, List.of("error: another run of job " + spec.id()
+                + " holds " + layout.jobDir().resolve(".lock") + "; try again when it has finished"));
+    }
+
     private static DataQuality dataQuality(Map<Dataset, ValidationCounts> counts, List<CheckResult> checks) {
         List<DataQuality.DatasetQuality> datasets = new ArrayList<>();
         counts.forEach((d, c) -> datasets.add(new DataQuality.DatasetQuality(d.id(), c.read(), c.accepted(),
@@ -223,7 +231,7 @@ public final class JobRun {
     }
 
     /** The files a staged report folder holds, relative to it, sorted. */
-    private static List<String> reportFiles(Path dir) throws IOException {
+    static List<String> reportFiles(Path dir) throws IOException {
         try (var walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
                     .filter(p -> !p.endsWith(".crc") && !p.contains("_SUCCESS")).sorted().toList();
@@ -274,7 +282,7 @@ public final class JobRun {
         return p;
     }
 
-    private static String runId(JobSpec spec, Period period) {
+    static String runId(JobSpec spec, Period period) {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).format(Instant.now().atOffset(ZoneOffset.UTC));
         return spec.id() + "_" + period.label() + "_" + stamp + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -306,10 +314,10 @@ public final class JobRun {
         software.put("java", System.getProperty("java.version"));
         return new Manifest(runId, spec.id(), status, specFile.toString(), Checksums.sha256(specBytes), specTree,
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, metricRows, outputs);
+                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, metricRows, outputs, null);
     }
 
-    private static void writeManifest(Path dir, Manifest manifest) throws IOException {
+    static void writeManifest(Path dir, Manifest manifest) throws IOException {
         Files.createDirectories(dir);
         Json.mapper().writeValue(dir.resolve("manifest.json").toFile(), manifest);
     }

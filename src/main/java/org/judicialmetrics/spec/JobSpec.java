@@ -21,6 +21,9 @@ import org.judicialmetrics.period.PeriodType;
  * @param disclosure  suppression of small counts in published outputs
  * @param confidence  confidence level of every interval
  * @param sources     external files read through a source mapping instead of the data root's canonical files
+ * @param kind        how the job runs: {@value #PERIODIC} (default; metrics from case-level datasets on Spark) or
+ *                    {@value #PUBLISHED_FIGURES} (a report from a count table of published figures)
+ * @param figures     the count table of a {@value #PUBLISHED_FIGURES} job, relative to the project folder
  */
 public record JobSpec(
         String id,
@@ -34,8 +37,12 @@ public record JobSpec(
         Reliability reliability,
         Disclosure disclosure,
         Double confidence,
-        List<SourceSpec> sources) {
+        List<SourceSpec> sources,
+        String kind,
+        String figures) {
 
+    public static final String PERIODIC = "periodic";
+    public static final String PUBLISHED_FIGURES = "published-figures";
     public static final LocalDate DEFAULT_BASELINE = LocalDate.of(2012, 1, 1);
     public static final String DEFAULT_DATA = "data/sample";
 
@@ -50,6 +57,20 @@ public record JobSpec(
         disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
         confidence = confidence == null ? 0.95 : confidence;
         sources = sources == null ? List.of() : List.copyOf(sources);
+        kind = kind == null ? PERIODIC : kind;
+    }
+
+    /** A periodic job, as every spec was before {@code kind} existed. */
+    public JobSpec(String id, String title, PeriodType granularity, LocalDate baseline, String data,
+                   SampleSpec sample, List<Era> eras, QualityGate qualityGate, Reliability reliability,
+                   Disclosure disclosure, Double confidence, List<SourceSpec> sources) {
+        this(id, title, granularity, baseline, data, sample, eras, qualityGate, reliability, disclosure, confidence,
+                sources, null, null);
+    }
+
+    /** True when the job reports on a count table of published figures rather than case-level data. */
+    public boolean publishedFigures() {
+        return PUBLISHED_FIGURES.equals(kind);
     }
 
     /**

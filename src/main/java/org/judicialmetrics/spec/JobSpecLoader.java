@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.judicialmetrics.period.Era;
+import org.judicialmetrics.period.PeriodType;
 
 /** Finds a job spec by name in {@code jobs/} (or by path), reads it strictly and checks every field. */
 public final class JobSpecLoader {
@@ -54,6 +55,14 @@ public final class JobSpecLoader {
         require(file, "reliability.min_numerator", spec.reliability().minNumerator() >= 0, "a whole number >= 0");
         require(file, "reliability.min_denominator", spec.reliability().minDenominator() >= 0, "a whole number >= 0");
         require(file, "disclosure.min_count", spec.disclosure().minCount() >= 0, "a whole number >= 0");
+        require(file, "kind", JobSpec.PERIODIC.equals(spec.kind()) || spec.publishedFigures(),
+                "one of " + JobSpec.PERIODIC + " (default), " + JobSpec.PUBLISHED_FIGURES);
+        require(file, "figures", spec.publishedFigures() == (spec.figures() != null && !spec.figures().isBlank()),
+                spec.publishedFigures() ? "required for kind " + JobSpec.PUBLISHED_FIGURES
+                        + ": the count table (CSV), e.g. data/reference/china-published-figures.csv"
+                        : "only for kind " + JobSpec.PUBLISHED_FIGURES);
+        require(file, "granularity", !spec.publishedFigures() || spec.granularity() == PeriodType.YEAR,
+                "year for kind " + JobSpec.PUBLISHED_FIGURES + " (published figures are yearly)");
         require(file, "confidence", spec.confidence() > 0.5 && spec.confidence() < 1, "a level between 0.5 and 1, e.g. 0.95");
         if (spec.sample() != null) {
             JobSpec.SampleSpec s = spec.sample();

@@ -28,22 +28,32 @@ public final class ChartTheme {
     private ChartTheme() {
     }
 
+    public static final String WITHHELD_NOTE = "Values suppressed for confidentiality [c] are left out; see the table.";
+
     /** Adds a subtitle saying why bars or points are missing when any value of the datasets is withheld. */
     public static void noteWithheld(JFreeChart chart, CategoryDataset... datasets) {
+        noteMissing(chart, WITHHELD_NOTE, datasets);
+    }
+
+    /** Adds the subtitle {@code note} when any value of the datasets is missing (null). */
+    public static void noteMissing(JFreeChart chart, String note, CategoryDataset... datasets) {
         for (CategoryDataset d : datasets) {
             for (int r = 0; r < d.getRowCount(); r++) {
                 for (int c = 0; c < d.getColumnCount(); c++) {
                     if (d.getValue(r, c) == null) {
-                        TextTitle note = new TextTitle(
-                                "Values suppressed for confidentiality [c] are left out; see the table.",
-                                new Font(FONT, Font.ITALIC, 12));
-                        note.setPaint(TEXT);
-                        chart.addSubtitle(note);
+                        note(chart, note);
                         return;
                     }
                 }
             }
         }
+    }
+
+    /** Adds a one-line note under the title, in the theme's small italic type. */
+    public static void note(JFreeChart chart, String text) {
+        TextTitle subtitle = new TextTitle(text, new Font(FONT, Font.ITALIC, 12));
+        subtitle.setPaint(TEXT);
+        chart.addSubtitle(subtitle);
     }
 
     public static JFreeChart apply(JFreeChart chart) {

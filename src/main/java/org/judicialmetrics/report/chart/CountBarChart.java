@@ -23,6 +23,17 @@ public final class CountBarChart {
 
     public static JFreeChart chart(
             String title, String categoryLabel, String valueLabel, DefaultCategoryDataset dataset, Layout layout) {
+        return chart(title, categoryLabel, valueLabel, dataset, layout, ChartTheme.WITHHELD_NOTE);
+    }
+
+    /** The chart, with {@code missingNote} as subtitle when a value is missing. */
+    public static JFreeChart chart(
+            String title,
+            String categoryLabel,
+            String valueLabel,
+            DefaultCategoryDataset dataset,
+            Layout layout,
+            String missingNote) {
         BarRenderer renderer = layout == Layout.STACKED_VERTICAL ? new StackedBarRenderer() : new BarRenderer();
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         CategoryPlot plot = new CategoryPlot(dataset, categories, Axes.count(valueLabel), renderer);
@@ -37,7 +48,7 @@ public final class CountBarChart {
         if (layout == Layout.STACKED_VERTICAL && dataset.getColumnCount() > 20) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        ChartTheme.noteWithheld(chart, dataset);
+        ChartTheme.noteMissing(chart, missingNote, dataset);
         categories.setCategoryMargin(0.25);
         return chart;
     }

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -12,6 +13,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -46,6 +48,56 @@ public final class RateTrendChart {
         return dataset;
     }
 
+    /** One rate drawn as a line; a year without a value ends a segment, so no line bridges a gap. */
+    public record Line(String name, List<TrendPoint> points) {
+    }
+
+    /**
+     * Several rates on one chart, each in its own colour, dash and marker, with its interval band; every run of
+     * consecutive values is drawn as its own segment and only the first segment of a line appears in the legend. A
+     * single year between gaps has no band to draw, so its interval is drawn as a vertical bar.
+     */
+    public static JFreeChart chart(
+            String title, String valueLabel, List<Line> lines, List<Reform> reforms, int spanYears) {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        YIntervalSeriesCollection singleYears = new YIntervalSeriesCollection();
+        List<Integer> lineOfSeries = new ArrayList<>();
+        List<Integer> lineOfSingleYears = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<List<TrendPoint>> segments = segments(lines.get(l).points());
+            List<TrendPoint> single = new ArrayList<>();
+            for (int k = 0; k < segments.size(); k++) {
+                String name = lines.get(l).name() + (k == 0 ? "" : " (from " + segments.get(k).get(0).label() + ")");
+                dataset.addSeries(dataset(name, segments.get(k)).getSeries(0));
+                lineOfSeries.add(l);
+                if (segments.get(k).size() == 1) {
+                    single.add(segments.get(k).get(0));
+                }
+            }
+            if (!single.isEmpty()) {
+                singleYears.addSeries(dataset(lines.get(l).name() + " (single years)", single).getSeries(0));
+                lineOfSingleYears.add(l);
+            }
+        }
+        JFreeChart chart = chart(title, valueLabel, dataset, reforms, spanYears);
+        XYPlot plot = chart.getXYPlot();
+        DeviationRenderer renderer = (DeviationRenderer) plot.getRenderer();
+        for (int s = 0; s < lineOfSeries.size(); s++) {
+            style(renderer, s, lineOfSeries.get(s));
+            renderer.setSeriesVisibleInLegend(s, s == 0 || !lineOfSeries.get(s).equals(lineOfSeries.get(s - 1)));
+        }
+        YIntervalRenderer bars = new YIntervalRenderer();
+        for (int s = 0; s < lineOfSingleYears.size(); s++) {
+            bars.setSeriesPaint(s, Palette.colour(lineOfSingleYears.get(s)));
+            bars.setSeriesShape(s, Palette.marker(lineOfSingleYears.get(s)));
+            bars.setSeriesStroke(s, new BasicStroke(2f));
+            bars.setSeriesVisibleInLegend(s, false);
+        }
+        plot.setDataset(1, singleYears);
+        plot.setRenderer(1, bars);
+        return chart;
+    }
+
     public static JFreeChart chart(
             String title, String valueLabel, YIntervalSeriesCollection dataset, List<Reform> reforms, int spanYears) {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
@@ -54,22 +106,52 @@ public final class RateTrendChart {
         XYPlot plot = new XYPlot(dataset, time, Axes.percent(valueLabel), renderer);
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartTheme.apply(chart);
-        renderer.setSeriesPaint(0, Palette.colour(0));
-        renderer.setSeriesFillPaint(0, Palette.colour(4));
-        renderer.setSeriesStroke(0, Palette.line(0));
-        renderer.setSeriesShape(0, Palette.marker(0));
+        style(renderer, 0, 0);
         renderer.setAlpha(0.3f);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setUpperMargin(0.18);
         Range range = DatasetUtils.findRangeBounds(dataset, true);
         Axes.roundTicks(values, range == null ? 0 : range.getUpperBound() * 1.18);
-        for (Reform reform : reforms) {
-            plot.addDomainMarker(marker(reform), Layer.FOREGROUND);
+        Range years = DatasetUtils.findDomainBounds(dataset);
+        for (int i = 0; i < reforms.size(); i++) {
+            double x = reforms.get(i).date().toEpochDay() * 86_400_000.0;
+            boolean labelLeft = years != null && x > years.getLowerBound() + 0.6 * years.getLength();
+            plot.addDomainMarker(marker(reforms.get(i), i, labelLeft), Layer.FOREGROUND);
         }
         return chart;
     }
 
-    private static ValueMarker marker(Reform reform) {
+    /** The runs of consecutive points that have a value. */
+    private static List<List<TrendPoint>> segments(List<TrendPoint> points) {
+        List<List<TrendPoint>> segments = new ArrayList<>();
+        List<TrendPoint> run = new ArrayList<>();
+        for (TrendPoint p : points) {
+            if (p.value() != null) {
+                run.add(p);
+            } else if (!run.isEmpty()) {
+                segments.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            segments.add(run);
+        }
+        return segments;
+    }
+
+    /** Series {@code series} drawn as line {@code line}: its colour, dash, marker and a lighter band. */
+    private static void style(DeviationRenderer renderer, int series, int line) {
+        renderer.setSeriesPaint(series, Palette.colour(line));
+        renderer.setSeriesFillPaint(series, line == 0 ? Palette.colour(4) : Palette.colour(line));
+        renderer.setSeriesStroke(series, Palette.line(line));
+        renderer.setSeriesShape(series, Palette.marker(line));
+    }
+
+    /**
+     * A dashed line at the reform date; successive labels step down a line so they never overlap, and a label near
+     * the right edge sits left of its line so it stays inside the chart.
+     */
+    private static ValueMarker marker(Reform reform, int index, boolean labelLeft) {
         ValueMarker marker = new ValueMarker(reform.date().toEpochDay() * 86_400_000.0);
         marker.setPaint(new Color(0x555555));
         marker.setStroke(
@@ -77,9 +159,9 @@ public final class RateTrendChart {
         marker.setLabel(reform.label() + " (" + reform.date() + ")");
         marker.setLabelFont(new Font(ChartTheme.FONT, Font.PLAIN, 12));
         marker.setLabelPaint(new Color(0x333333));
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        marker.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        marker.setLabelOffset(new RectangleInsets(4 + 18 * index, 4, 4, 4));
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         return marker;
     }

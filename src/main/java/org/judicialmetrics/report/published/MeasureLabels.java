@@ -1,0 +1,34 @@
+package org.judicialmetrics.report.published;
+
+import java.util.Map;
+import org.judicialmetrics.report.Labels;
+
+/** Readable names for the measures of the published figures, so tables say what was counted rather than its code. */
+final class MeasureLabels {
+
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("acquitted_total", "Acquittals (persons)"),
+            Map.entry("acquitted_public", "Acquittals, public prosecution"),
+            Map.entry("acquitted_private", "Acquittals, private prosecution"),
+            Map.entry("acquitted_total_yearbook", "Acquittals, China Law Yearbook series"),
+            Map.entry("persons_adjudicated_yearbook", "Persons adjudicated, China Law Yearbook series"),
+            Map.entry("persons_sentenced", "Persons sentenced (excludes the acquitted)"),
+            Map.entry("major_wrongful_corrected_cases", "Major wrongful convictions corrected (cases)"),
+            Map.entry("major_wrongful_corrected_persons", "Major wrongful convictions corrected (persons)"),
+            Map.entry("retrial_changed_criminal_cases", "Criminal cases changed on retrial"),
+            Map.entry("state_compensation_cases_concluded", "State compensation cases concluded"),
+            Map.entry("state_compensation_cases_received", "State compensation cases received"),
+            Map.entry("proc_arrest_not_approved", "Arrests not approved (all grounds)"),
+            Map.entry("proc_arrest_not_approved_insuff_evid", "Arrests not approved: insufficient evidence or no crime"),
+            Map.entry("proc_nonprosecution_insuff_evid", "Not prosecuted: insufficient evidence or no crime"),
+            Map.entry("prosecution_withdrawals_permitted", "Prosecution withdrawals permitted"),
+            Map.entry("acquittal_share_first_instance", "Acquittal share of first-instance cases"),
+            Map.entry("acquittal_rate_first_instance", "Acquittal rate, first instance"));
+
+    private MeasureLabels() {
+    }
+
+    static String of(String measure) {
+        return NAMES.getOrDefault(measure, Labels.humanize(measure));
+    }
+}

@@ -1,0 +1,115 @@
+package org.judicialmetrics.report.published;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.judicialmetrics.counts.Denominator;
+import org.judicialmetrics.counts.PublishedFigure;
+import org.judicialmetrics.counts.SeriesPoint;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * Tables of series derived from published figures: one row per year with {@code [x]} for years nothing was published,
+ * and the row's sources and reliability grades in the last columns.
+ */
+final class SeriesTables {
+
+    static final String CHINESE_TEXT = "[zh]";
+    private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+");
+
+    private final SourceList sources;
+    private final FigureCells cells;
+    private final String interval;
+
+    SeriesTables(SourceList sources, FigureCells cells, String interval) {
+        this.sources = sources;
+        this.cells = cells;
+        this.interval = interval;
+    }
+
+    /**
+     * Yearly counts, one column per series (all over the same years), from the first year the first series has a
+     * value to the last year: the first series leads, the others are read beside it. The caption gets those years.
+     */
+    ReportTable counts(String id, String caption, List<String> headers, List<List<SeriesPoint>> series) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.text("Year"));
+        headers.forEach(h -> columns.add(Column.figure(h)));
+        columns.add(Column.text("Sources"));
+        columns.add(Column.text("Grade"));
+        List<List<Cell>> rows = new ArrayList<>();
+        int years = series.get(0).size();
+        int first = (int) series.get(0).stream().takeWhile(p -> !p.available()).count();
+        for (int i = first; i < years; i++) {
+            List<Cell> row = new ArrayList<>();
+            List<PublishedFigure> cited = new ArrayList<>();
+            row.add(Cell.text(series.get(0).get(i).row().periodLabel()));
+            for (List<SeriesPoint> s : series) {
+                row.add(FigureCells.count(s.get(i).row().numerator(), false));
+                cited.addAll(s.get(i).sources());
+            }
+            row.add(sources.sources(cited));
+            row.add(SourceList.grades(cited));
+            rows.add(row);
+        }
+        String firstYear = series.get(0).get(Math.min(first, years - 1)).row().periodLabel();
+        String lastYear = series.get(0).get(years - 1).row().periodLabel();
+        String span = firstYear.equals(lastYear) ? firstYear : firstYear + "–" + lastYear;
+        return new ReportTable(id, caption + ", " + span, columns, rows);
+    }
+
+    /** Rates with their counts and intervals, one row per point; rows without a value show {@code [x]}. */
+    ReportTable rates(String id, String caption, List<SeriesPoint> points) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (SeriesPoint p : points) {
+            MetricRow r = p.row();
+            Optional<MetricRow> row = Optional.of(r);
+            rows.add(List.of(
+                    Cell.text(r.periodLabel()),
+                    Cell.text(p.available() ? Denominator.ofMeasure(r.breakdownValue()).shortLabel() : ""),
+                    FigureCells.count(r.numerator(), false),
+                    FigureCells.count(r.denominator(), false),
+                    cells.rate(row, false),
+                    cells.interval(row, false),
+                    sources.sources(p.sources()),
+                    SourceList.grades(p.sources())));
+        }
+        return new ReportTable(id, caption,
+                List.of(Column.text("Year"), Column.text("Denominator"), Column.figure("Acquittals"),
+                        Column.figure("Denominator count"), Column.figure("Rate (%)"), Column.figure(interval),
+                        Column.text("Sources"), Column.text("Grade")),
+                rows);
+    }
+
+    /**
+     * A source's note: in full in the CSV; in the report, Chinese characters (which the report's font cannot show)
+     * are replaced by {@value #CHINESE_TEXT}.
+     */
+    static Cell note(String note) {
+        return new Cell(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note, false, "");
+    }
+
+    /** Figures published only as a total over several years, each as published, with its note. */
+    ReportTable spans(String id, String caption, List<PublishedFigure> figures) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (PublishedFigure f : figures) {
+            boolean percent = "percent".equals(f.unit());
+            Cell value = percent
+                    ? Cell.number(Figures.percent(f.value() / 100), Figures.plainPercent(f.value() / 100), "")
+                    : FigureCells.count(f.count(), false);
+            rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(MeasureLabels.of(f.measure())), value,
+                    Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
+                    note(f.note())));
+        }
+        return new ReportTable(id, caption,
+                List.of(Column.text("Years"), Column.text("Measure"), Column.figure("Total"), Column.text("Unit"),
+                        Column.text("Source"), Column.text("Grade"), Column.text("Note")),
+                rows);
+    }
+}

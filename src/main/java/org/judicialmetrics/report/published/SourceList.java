@@ -1,0 +1,55 @@
+package org.judicialmetrics.report.published;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.judicialmetrics.counts.PublishedFigure;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * Numbers each source (outlet and address) as {@code S1}, {@code S2}, ... in the order the report first cites it, so
+ * every table row names its sources and grades in a short column and the addresses are listed once.
+ */
+final class SourceList {
+
+    private record Source(String outlet, String url) {
+    }
+
+    private final Map<Source, String> ids = new LinkedHashMap<>();
+    private final Map<Source, String> grades = new LinkedHashMap<>();
+
+    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [S3]}. */
+    Cell sources(List<PublishedFigure> figures) {
+        return Cell.text(figures.stream()
+                .map(f -> f.source() + " [" + id(f) + "]")
+                .distinct()
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** The cell with the reliability grades of a row's figures, e.g. {@code B} or {@code A, C}. */
+    static Cell grades(List<PublishedFigure> figures) {
+        return Cell.text(figures.stream().map(PublishedFigure::reliability).distinct().sorted()
+                .collect(Collectors.joining(", ")));
+    }
+
+    private String id(PublishedFigure f) {
+        Source s = new Source(f.source(), f.url());
+        grades.merge(s, f.reliability(), (a, b) -> a.contains(b) ? a : a + ", " + b);
+        return ids.computeIfAbsent(s, k -> "S" + (ids.size() + 1));
+    }
+
+    /** Every source cited so far with its grade and address. */
+    ReportTable table() {
+        List<List<Cell>> rows = new ArrayList<>();
+        ids.forEach((s, id) -> rows.add(List.of(Cell.text(id), Cell.text(s.outlet()), Cell.text(grades.get(s)),
+                Cell.text(s.url()))));
+        return new ReportTable("sources-cited", "Sources of the figures, in the order first cited",
+                List.of(Column.text("Ref."), Column.text("Source outlet"), Column.text("Grade"),
+                        Column.text("Address")),
+                rows);
+    }
+}

@@ -1,0 +1,79 @@
+package org.judicialmetrics.report.published;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.PublishedFigure;
+import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.report.chart.BarsWithCumulativeChart;
+import org.judicialmetrics.report.chart.ReportChart;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * Major wrongful convictions corrected: the yearly counts where a year was published, and the cumulative totals the
+ * courts published for spans since a common start year, each at its span's last year. The totals are shown as
+ * published; they are not summed from the years, which are mostly unpublished.
+ */
+final class WrongfulConvictions {
+
+    static final String MEASURE = "major_wrongful_corrected_cases";
+    private static final String BARS = "Corrected in the year";
+
+    private WrongfulConvictions() {
+    }
+
+    static Optional<ReportChart> build(CountTable table, SourceList sources) {
+        Map<Integer, PublishedFigure> cumulative = new TreeMap<>();
+        List<PublishedFigure> spans = table.spans(MEASURE);
+        int start = spans.stream().mapToInt(PublishedFigure::startYear).min().orElse(0);
+        spans.stream().filter(f -> f.startYear() == start).forEach(f -> cumulative.put(f.endYear(), f));
+        if (cumulative.isEmpty()) {
+            return Optional.empty();
+        }
+        int last = Math.max(cumulative.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow(),
+                table.figures().stream().filter(f -> f.measure().equals(MEASURE) && f.yearly())
+                        .mapToInt(PublishedFigure::endYear).max().orElse(start));
+        String line = "Published total since " + start;
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset totals = new DefaultCategoryDataset();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int year = start; year <= last; year++) {
+            Optional<PublishedFigure> inYear = table.year(MEASURE, year);
+            Optional<PublishedFigure> total = Optional.ofNullable(cumulative.get(year));
+            String label = Integer.toString(year);
+            bars.addValue(inYear.map(PublishedFigure::count).orElse(null), BARS, label);
+            totals.addValue(total.map(PublishedFigure::count).orElse(null), line, label);
+            List<PublishedFigure> cited = new ArrayList<>();
+            inYear.ifPresent(cited::add);
+            total.ifPresent(cited::add);
+            rows.add(List.of(Cell.text(label),
+                    FigureCells.count(inYear.map(PublishedFigure::count).orElse(null), false),
+                    FigureCells.count(total.map(PublishedFigure::count).orElse(null), false),
+                    Cell.text(total.map(PublishedFigure::periodLabel).orElse("")),
+                    sources.sources(cited), SourceList.grades(cited)));
+        }
+        String title = "Major wrongful convictions corrected (cases), " + start + "–" + last;
+        JFreeChart chart = BarsWithCumulativeChart.chart(title, "Cases", line, bars, totals, AcquittalCharts.GAP_NOTE,
+                true);
+        ReportTable data = new ReportTable("wrongful-convictions-corrected", title + ": data of the chart",
+                List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line), Column.text("Total covers"),
+                        Column.text("Sources"), Column.text("Grade")),
+                rows);
+        return Optional.of(new ReportChart("wrongful-convictions-corrected", chart, summary(cumulative, start), data));
+    }
+
+    private static String summary(Map<Integer, PublishedFigure> cumulative, int start) {
+        List<String> totals = new ArrayList<>();
+        cumulative.values().forEach(f -> totals.add(Figures.count(f.count()) + " by " + f.endYear()));
+        return "Published totals of major wrongful convictions corrected since " + start + ": "
+                + String.join(", ", totals) + " cases. Single years are published only for some years.";
+    }
+}

@@ -1,0 +1,121 @@
+package org.judicialmetrics.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.PublishedFigure;
+import org.judicialmetrics.counts.PublishedFiguresReader;
+import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.publish.Checksums;
+import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.Publisher;
+import org.judicialmetrics.report.ReportArchive;
+import org.judicialmetrics.report.ReportRenderer;
+import org.judicialmetrics.report.published.PublishedFiguresReport;
+import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.util.Json;
+
+/**
+ * The run of a job of kind {@code published-figures}: a count table of about a hundred published figures needs no
+ * Spark, only the reader, the report and the same lock, staging, manifest and publishing as a periodic run. The
+ * period is the latest year of the table (or {@code --period}); figures of later years are left out.
+ */
+final class PublishedFiguresRun {
+
+    private final Path projectDir;
+
+    PublishedFiguresRun(Path projectDir) {
+        this.projectDir = projectDir;
+    }
+
+    RunOutcome run(JobSpec spec, Path specFile, RunRequest request, StageClock clock) {
+        try {
+            return publish(spec, specFile, request, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RunOutcome publish(JobSpec spec, Path specFile, RunRequest request, StageClock clock) throws IOException {
+        LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
+        Path figuresFile = (request.data() != null ? request.data() : projectDir.resolve(spec.figures()))
+                .toAbsolutePath().normalize();
+        if (!Files.isRegularFile(figuresFile)) {
+            throw new InputException(figuresFile + ": count table not found (field 'figures' of " + specFile
+                    + ", or --data)");
+        }
+        clock.start("inputs");
+        CountTable all = new CountTable(PublishedFiguresReader.read(figuresFile));
+        Period period = request.period() == null
+                ? Period.parse(Integer.toString(all.latestYear()))
+                : JobRun.period(spec, request.period(), asOf);
+        int to = period.start().getYear();
+        CountTable table = all.upTo(to);
+        int from = table.figures().stream().filter(PublishedFigure::yearly).mapToInt(PublishedFigure::startYear)
+                .min().orElseThrow(() -> new InputException(figuresFile + ": no yearly figure up to " + to));
+
+        Path outRoot = (request.out() != null ? request.out() : projectDir.resolve("reports")).toAbsolutePath()
+                .normalize();
+        OutputLayout layout = new OutputLayout(outRoot, spec.id());
+        String runId = JobRun.runId(spec, period);
+        Optional<JobLock> lock = JobLock.tryAcquire(layout.jobDir());
+        if (lock.isEmpty()) {
+            return JobRun.locked(spec, layout);
+        }
+        try (JobLock held = lock.get()) {
+            clock.start("report");
+            Path staging = layout.stagingDir(runId);
+            Path stagedPeriod = staging.resolve("period");
+            PublishedFiguresReport report = new PublishedFiguresReport(spec, table, figuresFile.getFileName()
+                    .toString(), from, to, asOf, Instant.now(), runId);
+            ReportRenderer.renderInto(report.document(), stagedPeriod);
+
+            clock.start("publish");
+            List<String> outputs = new ArrayList<>(JobRun.reportFiles(stagedPeriod));
+            outputs.add("manifest.json");
+            clock.stop();
+            JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
+                    table, clock, outputs));
+            Publisher.replace(stagedPeriod, layout.periodDir(period));
+            Publisher.deleteTree(staging);
+            ReportArchive.write(outRoot, spec.id(), spec.title());
+            return new RunOutcome(ExitCode.PUBLISHED, List.of(
+                    String.format(Locale.ROOT, "job %s (published figures), %d-%d, count table %s", spec.id(), from,
+                            to, figuresFile),
+                    String.format(Locale.ROOT, "  %,d figures read, %,d up to %d, %d measures", all.figures().size(),
+                            table.figures().size(), to, table.countsByMeasure().size()),
+                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)"));
+        }
+    }
+
+    private static Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf,
+                                     Path figuresFile, CountTable all, CountTable used, StageClock clock,
+                                     List<String> outputs) throws IOException {
+        byte[] specBytes = Files.readAllBytes(specFile);
+        JsonNode specTree = Json.mapper().readTree(specBytes);
+        long rows = all.figures().size();
+        Manifest.FileInfo file = new Manifest.FileInfo(figuresFile.toString(), "csv", Files.size(figuresFile),
+                Checksums.sha256(figuresFile), rows, List.of());
+        Map<String, String> software = new LinkedHashMap<>();
+        software.put("judicial_metrics", JobRun.version());
+        software.put("java", System.getProperty("java.version"));
+        return new Manifest(runId, spec.id(), "published", specFile.toString(), Checksums.sha256(specBytes),
+                specTree, new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
+                        period.end()), asOf, Instant.now(), figuresFile.getParent().toString(),
+                List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
+                software, clock.timings(), List.of(), Map.of(), outputs, used.countsByMeasure());
+    }
+}
