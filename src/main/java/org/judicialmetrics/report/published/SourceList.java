@@ -1,9 +1,11 @@
 package org.judicialmetrics.report.published;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.report.table.Cell;
@@ -21,9 +23,11 @@ final class SourceList {
 
     private final Map<Source, String> ids = new LinkedHashMap<>();
     private final Map<Source, String> grades = new LinkedHashMap<>();
+    private final Set<PublishedFigure> cited = new HashSet<>();
 
     /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [S3]}. */
     Cell sources(List<PublishedFigure> figures) {
+        cited.addAll(figures);
         return Cell.text(figures.stream()
                 .map(f -> f.source() + " [" + id(f) + "]")
                 .distinct()
@@ -34,6 +38,11 @@ final class SourceList {
     static Cell grades(List<PublishedFigure> figures) {
         return Cell.text(figures.stream().map(PublishedFigure::reliability).distinct().sorted()
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** True when a table has shown the figure. */
+    boolean cited(PublishedFigure figure) {
+        return cited.contains(figure);
     }
 
     private String id(PublishedFigure f) {
