@@ -13,7 +13,7 @@ import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.ReportTable;
 
 /**
- * Numbers each source (outlet and address) as {@code S1}, {@code S2}, ... in the order the report first cites it, so
+ * Numbers each source (outlet and address) as {@code R1}, {@code R2}, ... in the order the report first cites it, so
  * every table row names its sources and grades in a short column and the addresses are listed once.
  */
 final class SourceList {
@@ -25,7 +25,7 @@ final class SourceList {
     private final Map<Source, String> grades = new LinkedHashMap<>();
     private final Set<PublishedFigure> cited = new HashSet<>();
 
-    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [S3]}. */
+    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [R3]}. */
     Cell sources(List<PublishedFigure> figures) {
         cited.addAll(figures);
         return Cell.text(figures.stream()
@@ -48,7 +48,7 @@ final class SourceList {
     private String id(PublishedFigure f) {
         Source s = new Source(f.source(), f.url());
         grades.merge(s, f.reliability(), (a, b) -> a.contains(b) ? a : a + ", " + b);
-        return ids.computeIfAbsent(s, k -> "S" + (ids.size() + 1));
+        return ids.computeIfAbsent(s, k -> "R" + (ids.size() + 1));
     }
 
     /** Every source cited so far with its grade and address. */
