@@ -142,11 +142,17 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data)), List.of());
     }
 
-    /** A section of one paragraph and one table of yearly counts; the table (and its CSV) takes the section's id. */
+    /**
+     * A section of one paragraph and one table of yearly counts; the table (and its CSV) takes the section's id, and
+     * when nothing was published up to the report's last year the section says so instead.
+     */
     private ReportSection counts(SeriesTables tables, String id, String heading, String paragraph, String caption,
                                  List<String> headers, List<List<SeriesPoint>> series) {
-        return new ReportSection(id, heading, List.of(paragraph), List.of(),
-                List.of(tables.counts(id, caption, headers, series)));
+        ReportTable counts = tables.counts(id, caption, headers, series);
+        return counts.rows().isEmpty()
+                ? new ReportSection(id, heading, List.of(paragraph, "No such figure was published up to " + to + "."),
+                        List.of(), List.of())
+                : new ReportSection(id, heading, List.of(paragraph), List.of(), List.of(counts));
     }
 
     private String years() {
