@@ -101,5 +101,8 @@ class ChinaPublishedRunTest {
 
         assertThat(earlier.exitCode()).as(String.join("\n", earlier.summary())).isEqualTo(ExitCode.PUBLISHED);
         assertThat(earlier.summary()).anyMatch(l -> l.contains("2000-2016"));
+        assertThat(out.resolve("china-published/2016/tables/acquittal-rate-combined.csv")).isRegularFile();
+        assertThat(out.resolve("china-published/2016/tables/withdrawals-and-acquittals.csv"))
+                .as("withdrawals were first published for 2025").doesNotExist();
     }
 }

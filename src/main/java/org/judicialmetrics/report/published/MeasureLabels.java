@@ -23,7 +23,18 @@ final class MeasureLabels {
             Map.entry("proc_nonprosecution_insuff_evid", "Not prosecuted: insufficient evidence or no crime"),
             Map.entry("prosecution_withdrawals_permitted", "Prosecution withdrawals permitted"),
             Map.entry("acquittal_share_first_instance", "Acquittal share of first-instance cases"),
-            Map.entry("acquittal_rate_first_instance", "Acquittal rate, first instance"));
+            Map.entry("acquittal_rate_first_instance", "Acquittal rate, first instance"),
+            Map.entry("acquittal_rate_public", "Acquittal rate, public prosecution"),
+            Map.entry("acquitted_public_incl_not_liable", "Acquitted or not criminally liable, public prosecution"),
+            Map.entry("cjo_criminal_judgments_published", "Criminal judgments published on China Judgments Online"),
+            Map.entry("cjo_judgments_with_exclusion_procedure", "Published judgments with an exclusion procedure"),
+            Map.entry("proc_arrests_approved", "Arrests approved by the procuratorate"),
+            Map.entry("proc_prosecuted", "Persons prosecuted by the procuratorate"),
+            Map.entry("proc_protests_against_verdicts", "Procuratorate protests against verdicts"),
+            Map.entry("proc_correction_notices_illegal_collection",
+                    "Procuratorate notices on illegal evidence collection"),
+            Map.entry("proc_nonprosecution_all_grounds", "Not prosecuted, all grounds"),
+            Map.entry("proc_nonprosecution_minor_crime", "Not prosecuted, minor crime"));
 
     private MeasureLabels() {
     }

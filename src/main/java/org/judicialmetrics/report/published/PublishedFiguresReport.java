@@ -3,11 +3,13 @@ package org.judicialmetrics.report.published;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.judicialmetrics.counts.AcquittalSeries;
 import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.report.Figures;
@@ -78,8 +80,17 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         sections.add(new ReportSection("multi-year", "Figures published only as multi-year totals", List.of(
                 "These figures were published only as a total for these years; they are not spread over the"
                         + " years they cover, and are shown exactly as published."),
-                List.of(), List.of(tables.spans("multi-year-totals", "Published only as a total for these years",
+                List.of(), List.of(tables.figures("multi-year-totals", "Published only as a total for these years",
                         table.spans()))));
+        List<PublishedFigure> others = table.figures().stream()
+                .filter(f -> f.yearly() && !sources.cited(f))
+                .sorted(Comparator.comparing(PublishedFigure::measure).thenComparingInt(PublishedFigure::startYear))
+                .toList();
+        sections.add(new ReportSection("other-figures", "Other published yearly figures", List.of(
+                "Yearly figures that no table above uses, shown as published for context: other stages and"
+                        + " measures, and figures of a year for which a better graded source was used above."),
+                List.of(), List.of(tables.figures("other-yearly-figures", "Other published yearly figures",
+                        others))));
         sections.add(new ReportSection("notes", "Data notes and reliability", DataNotes.paragraphs(intervalName()),
                 List.of(), List.of(DataNotes.grades(), sources.table())));
         sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
@@ -131,11 +142,17 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
                 List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data)), List.of());
     }
 
-    /** A section of one paragraph and one table of yearly counts; the table (and its CSV) takes the section's id. */
+    /**
+     * A section of one paragraph and one table of yearly counts; the table (and its CSV) takes the section's id, and
+     * when nothing was published up to the report's last year the section says so instead.
+     */
     private ReportSection counts(SeriesTables tables, String id, String heading, String paragraph, String caption,
                                  List<String> headers, List<List<SeriesPoint>> series) {
-        return new ReportSection(id, heading, List.of(paragraph), List.of(),
-                List.of(tables.counts(id, caption, headers, series)));
+        ReportTable counts = tables.counts(id, caption, headers, series);
+        return counts.rows().isEmpty()
+                ? new ReportSection(id, heading, List.of(paragraph, "No such figure was published up to " + to + "."),
+                        List.of(), List.of())
+                : new ReportSection(id, heading, List.of(paragraph), List.of(), List.of(counts));
     }
 
     private String years() {

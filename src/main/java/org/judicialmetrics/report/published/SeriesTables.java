@@ -95,8 +95,8 @@ final class SeriesTables {
         return new Cell(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note, false, "");
     }
 
-    /** Figures published only as a total over several years, each as published, with its note. */
-    ReportTable spans(String id, String caption, List<PublishedFigure> figures) {
+    /** Figures each as published (period, measure, value, unit), with source, grade and note. */
+    ReportTable figures(String id, String caption, List<PublishedFigure> figures) {
         List<List<Cell>> rows = new ArrayList<>();
         for (PublishedFigure f : figures) {
             boolean percent = "percent".equals(f.unit());
@@ -108,7 +108,7 @@ final class SeriesTables {
                     note(f.note())));
         }
         return new ReportTable(id, caption,
-                List.of(Column.text("Years"), Column.text("Measure"), Column.figure("Total"), Column.text("Unit"),
+                List.of(Column.text("Period"), Column.text("Measure"), Column.figure("Value"), Column.text("Unit"),
                         Column.text("Source"), Column.text("Grade"), Column.text("Note")),
                 rows);
     }

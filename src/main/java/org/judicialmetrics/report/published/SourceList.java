@@ -1,9 +1,11 @@
 package org.judicialmetrics.report.published;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.report.table.Cell;
@@ -11,7 +13,7 @@ import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.ReportTable;
 
 /**
- * Numbers each source (outlet and address) as {@code S1}, {@code S2}, ... in the order the report first cites it, so
+ * Numbers each source (outlet and address) as {@code R1}, {@code R2}, ... in the order the report first cites it, so
  * every table row names its sources and grades in a short column and the addresses are listed once.
  */
 final class SourceList {
@@ -21,9 +23,11 @@ final class SourceList {
 
     private final Map<Source, String> ids = new LinkedHashMap<>();
     private final Map<Source, String> grades = new LinkedHashMap<>();
+    private final Set<PublishedFigure> cited = new HashSet<>();
 
-    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [S3]}. */
+    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [R3]}. */
     Cell sources(List<PublishedFigure> figures) {
+        cited.addAll(figures);
         return Cell.text(figures.stream()
                 .map(f -> f.source() + " [" + id(f) + "]")
                 .distinct()
@@ -36,10 +40,15 @@ final class SourceList {
                 .collect(Collectors.joining(", ")));
     }
 
+    /** True when a table has shown the figure. */
+    boolean cited(PublishedFigure figure) {
+        return cited.contains(figure);
+    }
+
     private String id(PublishedFigure f) {
         Source s = new Source(f.source(), f.url());
         grades.merge(s, f.reliability(), (a, b) -> a.contains(b) ? a : a + ", " + b);
-        return ids.computeIfAbsent(s, k -> "S" + (ids.size() + 1));
+        return ids.computeIfAbsent(s, k -> "R" + (ids.size() + 1));
     }
 
     /** Every source cited so far with its grade and address. */

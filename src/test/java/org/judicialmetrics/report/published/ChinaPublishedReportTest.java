@@ -63,4 +63,15 @@ class ChinaPublishedReportTest {
                         "withdrawals-and-acquittals", "wrongful-convictions-corrected", "retrials-and-compensation",
                         "procuratorate-insufficient-evidence");
     }
+
+    @Test
+    void figuresNoSeriesUsesAreListedForContext() {
+        ReportTable others = DOCUMENT.tables().stream().filter(t -> t.id().equals("other-yearly-figures"))
+                .findFirst().orElseThrow();
+
+        assertThat(others.rows()).extracting(r -> r.get(0).text() + " " + r.get(1).text() + " " + r.get(2).plain())
+                .contains("2021 Persons sentenced (excludes the acquitted) 1715000",
+                        "2016 Major wrongful convictions corrected (persons) 17")
+                .noneMatch(r -> r.startsWith("2016 Persons sentenced"));
+    }
 }
