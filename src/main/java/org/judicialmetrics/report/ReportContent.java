@@ -39,6 +39,7 @@ public record ReportContent(
                 EraTable.eraNotes(ctx),
                 List.of(),
                 EraTable.build(ctx).stream().toList()));
+        Reconciliation.build(ctx, input.published()).ifPresent(sections::add);
         sections.add(new ReportSection(
                 "quality",
                 "Data quality",

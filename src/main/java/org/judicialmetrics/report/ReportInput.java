@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.spec.JobSpec;
@@ -15,6 +16,7 @@ import org.judicialmetrics.spec.JobSpec;
  * @param rows        the metric rows of every period up to and including {@code period} (the whole history, for
  *                    trends since the baseline), with era and era-change rows
  * @param provisional true when the period's figures may still be revised
+ * @param published   official national figures to reconcile this data's totals with; null for none
  */
 public record ReportInput(
         JobSpec spec,
@@ -26,7 +28,8 @@ public record ReportInput(
         DataQuality quality,
         List<DataSource> sources,
         boolean provisional,
-        MetricGlossary glossary) {
+        MetricGlossary glossary,
+        CountTable published) {
 
     public ReportInput {
         Objects.requireNonNull(spec, "spec");
@@ -40,5 +43,12 @@ public record ReportInput(
         }
         rows = List.copyOf(rows);
         sources = List.copyOf(sources);
+    }
+
+    /** An input without published figures to reconcile with. */
+    public ReportInput(JobSpec spec, Period period, LocalDate asOf, Instant generatedAt, String runId,
+                       List<MetricRow> rows, DataQuality quality, List<DataSource> sources, boolean provisional,
+                       MetricGlossary glossary) {
+        this(spec, period, asOf, generatedAt, runId, rows, quality, sources, provisional, glossary, null);
     }
 }

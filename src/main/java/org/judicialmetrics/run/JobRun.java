@@ -25,6 +25,8 @@ import org.apache.spark.sql.SparkSession;
 import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
 import org.apache.spark.sql.Row;
+import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.PublishedFiguresReader;
 import org.judicialmetrics.ingest.DataRoot;
 import org.judicialmetrics.metrics.AcceptedData;
 import org.judicialmetrics.metrics.Headline;
@@ -128,6 +130,8 @@ public final class JobRun {
                 generateSample(spec.sample(), dataDir);
             }
             clock.start("inputs");
+            CountTable nationalFigures = spec.figures() == null ? null
+                    : new CountTable(PublishedFiguresReader.read(projectDir.resolve(spec.figures())));
             DataRoot root = new DataRoot(dataDir);
             Map<Dataset, DatasetSource> sources = root.discover();
             sources.putAll(mappedSources(spec, dataDir));
@@ -183,7 +187,7 @@ public final class JobRun {
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
                     dataQuality(counts, checks), dataSources(sources, counts), period.end().isAfter(asOf),
-                    new RegistryGlossary());
+                    new RegistryGlossary(), nationalFigures);
             ReportRenderer.renderInto(input, stagedPeriod);
 
             clock.start("publish");

@@ -23,7 +23,9 @@ import org.judicialmetrics.period.PeriodType;
  * @param sources     external files read through a source mapping instead of the data root's canonical files
  * @param kind        how the job runs: {@value #PERIODIC} (default; metrics from case-level datasets on Spark) or
  *                    {@value #PUBLISHED_FIGURES} (a report from a count table of published figures)
- * @param figures     the count table of a {@value #PUBLISHED_FIGURES} job, relative to the project folder
+ * @param figures     a count table of published figures (CSV), relative to the project folder: what a
+ *                    {@value #PUBLISHED_FIGURES} job reports on, or what a yearly periodic job reconciles its national
+ *                    totals with
  */
 public record JobSpec(
         String id,

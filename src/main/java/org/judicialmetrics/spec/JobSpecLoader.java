@@ -57,10 +57,12 @@ public final class JobSpecLoader {
         require(file, "disclosure.min_count", spec.disclosure().minCount() >= 0, "a whole number >= 0");
         require(file, "kind", JobSpec.PERIODIC.equals(spec.kind()) || spec.publishedFigures(),
                 "one of " + JobSpec.PERIODIC + " (default), " + JobSpec.PUBLISHED_FIGURES);
-        require(file, "figures", spec.publishedFigures() == (spec.figures() != null && !spec.figures().isBlank()),
-                spec.publishedFigures() ? "required for kind " + JobSpec.PUBLISHED_FIGURES
-                        + ": the count table (CSV), e.g. data/reference/china-published-figures.csv"
-                        : "only for kind " + JobSpec.PUBLISHED_FIGURES);
+        require(file, "figures", !spec.publishedFigures() || (spec.figures() != null && !spec.figures().isBlank()),
+                "required for kind " + JobSpec.PUBLISHED_FIGURES
+                        + ": the count table (CSV), e.g. data/reference/china-published-figures.csv");
+        require(file, "figures", spec.figures() == null || spec.publishedFigures()
+                || spec.granularity() == PeriodType.YEAR,
+                "reconciliation with published figures needs granularity year (published figures are yearly)");
         require(file, "granularity", !spec.publishedFigures() || spec.granularity() == PeriodType.YEAR,
                 "year for kind " + JobSpec.PUBLISHED_FIGURES + " (published figures are yearly)");
         require(file, "confidence", spec.confidence() > 0.5 && spec.confidence() < 1, "a level between 0.5 and 1, e.g. 0.95");

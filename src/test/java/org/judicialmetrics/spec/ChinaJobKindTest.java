@@ -53,10 +53,12 @@ class ChinaJobKindTest {
     }
 
     @Test
-    void figuresBelongOnlyToPublishedFiguresJobs() {
-        assertThatThrownBy(() -> read("{\"id\": \"x\", \"granularity\": \"year\", \"figures\": \"a.csv\"}"))
+    void aPeriodicJobReconcilesWithFiguresOnlyWhenYearly() throws java.io.IOException {
+        assertThat(read("{\"id\": \"x\", \"granularity\": \"year\", \"figures\": \"a.csv\"}").figures())
+                .isEqualTo("a.csv");
+        assertThatThrownBy(() -> read("{\"id\": \"x\", \"granularity\": \"month\", \"figures\": \"a.csv\"}"))
                 .isInstanceOf(SpecException.class)
-                .hasMessageContaining("only for kind published-figures");
+                .hasMessageContaining("field 'figures': reconciliation with published figures needs granularity year");
     }
 
     @Test

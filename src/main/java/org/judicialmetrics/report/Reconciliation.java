@@ -1,0 +1,128 @@
+package org.judicialmetrics.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.PublishedFigure;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.period.PeriodType;
+import org.judicialmetrics.report.chart.CountBarChart;
+import org.judicialmetrics.report.chart.ReportChart;
+import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Column;
+import org.judicialmetrics.report.table.FigureCells;
+import org.judicialmetrics.report.table.ReportTable;
+
+/**
+ * This data's yearly national totals beside the officially published figures for the same years (our count,
+ * published count, difference, source), so a statistics office sees where its microdata and the official series
+ * disagree. Only for yearly jobs given a count table of published figures.
+ */
+public final class Reconciliation {
+
+    /** A metric of ours and the published measures that count the same thing, best first. */
+    private record Pair(String metricId, String label, List<String> measures) {
+    }
+
+    private static final List<Pair> PAIRS = List.of(
+            new Pair("defendants_adjudicated", "Defendants adjudicated",
+                    List.of("persons_adjudicated_yearbook", "persons_effective_judgments")),
+            new Pair("acquittals", "Acquittals", List.of("acquitted_total_yearbook", "acquitted_total")),
+            new Pair("convictions_overturned", "Convictions overturned on review",
+                    List.of("retrial_changed_criminal_cases")),
+            new Pair("major_wrongful_convictions_corrected", "Major wrongful convictions corrected",
+                    List.of("major_wrongful_corrected_cases")));
+
+    private Reconciliation() {
+    }
+
+    /** The section, or empty when the job has no published figures or is not yearly. */
+    public static Optional<ReportSection> build(ReportContext ctx, CountTable published) {
+        if (published == null || ctx.period().type() != PeriodType.YEAR) {
+            return Optional.empty();
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        java.util.SortedMap<Integer, java.util.Map<String, Double>> shares = new java.util.TreeMap<>();
+        for (Pair pair : PAIRS) {
+            for (MetricRow ours : ctx.index().series(ctx.period(), pair.metricId())) {
+                int year = ours.periodStart().getYear();
+                Optional<PublishedFigure> figure = pair.measures().stream()
+                        .map(m -> published.year(m, year)).flatMap(Optional::stream).findFirst();
+                if (figure.isEmpty() || ours.value() == null) {
+                    continue;
+                }
+                long our = Math.round(ours.value());
+                long theirs = figure.get().count();
+                boolean withheld = ctx.rules().withheld(our);
+                rows.add(List.of(Cell.text(Integer.toString(year)), Cell.text(pair.label()),
+                        FigureCells.count(our, withheld), FigureCells.count(theirs, false),
+                        withheld ? Cell.symbol('c') : signed(our - theirs),
+                        withheld || theirs == 0 ? Cell.symbol(withheld ? 'c' : 'z') : share(our, theirs),
+                        Cell.text(figure.get().source() + " (" + figure.get().measure() + ", grade "
+                                + figure.get().reliability() + ")")));
+                if (!withheld && theirs > 0) {
+                    shares.computeIfAbsent(year, y -> new java.util.LinkedHashMap<>())
+                            .put(pair.label(), 100.0 * our / theirs);
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DefaultCategoryDataset coverage = new DefaultCategoryDataset();
+        List<String> measures = PAIRS.stream().map(Pair::label)
+                .filter(l -> shares.values().stream().anyMatch(m -> m.containsKey(l))).toList();
+        shares.forEach((year, byLabel) -> measures.forEach(
+                label -> coverage.addValue(byLabel.get(label), label, Integer.toString(year))));
+        ReportTable table = new ReportTable("reconciliation", "This data beside the published national figures, "
+                + ctx.input().spec().baseline().getYear() + "-" + ctx.period().label(),
+                List.of(Column.text("Year"), Column.text("Measure"), Column.figure("This data"),
+                        Column.figure("Published"), Column.figure("Difference"),
+                        Column.figure("This data as % of published"), Column.text("Published source")),
+                rows);
+        List<ReportChart> charts = new ArrayList<>();
+        if (coverage.getRowCount() > 0) {
+            charts.add(new ReportChart("reconciliation-coverage",
+                    CountBarChart.chart("This data as a share of the published national figure",
+                            "Year", "This data as % of the published figure", coverage,
+                            CountBarChart.Layout.GROUPED_HORIZONTAL),
+                    summary(coverage), table));
+        }
+        List<String> notes = List.of("Each year's national total in this data set is set beside the figure the "
+                + "courts or the China Law Yearbook published for the same year (the source and its reliability "
+                + "grade in the last column). A share well below 100% means this data covers only part of the "
+                + "country (the bundled synthetic sample is a scaled sample of about 2% of the national volume); a "
+                + "year far from the others points to missing or extra records. Published figures count persons "
+                + "or cases as their source defines them, so small differences can be definitional.");
+        return Optional.of(new ReportSection("reconciliation", "Reconciliation with published figures", notes,
+                charts, charts.isEmpty() ? List.of(table) : List.of()));
+    }
+
+    private static Cell signed(long difference) {
+        return Cell.number((difference > 0 ? "+" : "") + Figures.count(difference), Long.toString(difference), "");
+    }
+
+    private static Cell share(long ours, long theirs) {
+        double share = (double) ours / theirs;
+        return Cell.number(Figures.percent(share), Figures.plainPercent(share), "");
+    }
+
+    private static String summary(DefaultCategoryDataset coverage) {
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (int r = 0; r < coverage.getRowCount(); r++) {
+            for (int c = 0; c < coverage.getColumnCount(); c++) {
+                Number v = coverage.getValue(r, c);
+                if (v != null) {
+                    min = Math.min(min, v.doubleValue());
+                    max = Math.max(max, v.doubleValue());
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "Across the years with a published figure, this data holds between %.1f%% "
+                + "and %.1f%% of the national count.", min, max);
+    }
+}
