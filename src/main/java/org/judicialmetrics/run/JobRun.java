@@ -36,7 +36,6 @@ import org.judicialmetrics.metrics.MetricTableWriter;
 import org.judicialmetrics.report.DataQuality;
 import org.judicialmetrics.report.DataSource;
 import org.judicialmetrics.report.RegistryGlossary;
-import org.judicialmetrics.report.ReportArchive;
 import org.judicialmetrics.report.ReportInput;
 import org.judicialmetrics.report.ReportRenderer;
 import org.judicialmetrics.report.disclosure.MetricRowSuppression;
@@ -111,20 +110,14 @@ public final class JobRun {
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
         Period period = period(spec, request.period(), asOf);
         Path dataDir = (request.data() != null ? request.data() : projectDir.resolve(spec.data())).toAbsolutePath().normalize();
-        Path outRoot = (request.out() != null ? request.out() : projectDir.resolve("reports")).toAbsolutePath().normalize();
-        OutputLayout layout = new OutputLayout(outRoot, spec.id());
+        OutputLayout layout = OutputLayout.of(request.out(), projectDir, spec.id());
         String runId = runId(spec, period);
 
-        Optional<JobLock> lock;
-        try {
-            lock = JobLock.tryAcquire(layout.jobDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (lock.isEmpty()) {
+        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
+        if (workspace.isEmpty()) {
             return locked(spec, layout);
         }
-        try (JobLock held = lock.get()) {
+        try (RunWorkspace work = workspace.get()) {
             if (request.data() == null && !Files.exists(dataDir) && spec.sample() != null) {
                 clock.start("generate sample");
                 generateSample(spec.sample(), dataDir);
@@ -149,8 +142,7 @@ public final class JobRun {
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
 
-            Path staging = layout.stagingDir(runId);
-            Path stagedPeriod = staging.resolve("period");
+            Path stagedPeriod = work.period();
             clock.start("quarantine");
             for (ValidatedDataset v : validated.values()) {
                 if (v.counts().quarantined() > 0) {
@@ -166,9 +158,7 @@ public final class JobRun {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,
                         counts, checks, clock, "gate_failed", spark, Map.of(), List.of()));
-                Path failed = layout.failedDir(runId);
-                Publisher.replace(stagedPeriod, failed);
-                Publisher.deleteTree(staging.getParent());
+                Path failed = work.keepFailed();
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
                 summary.add("nothing published; this run's manifest and quarantine are in " + failed);
@@ -181,8 +171,7 @@ public final class JobRun {
             MetricTable table = MetricEngine.compute(new AcceptedData(frames), spec, period, runId, asOf);
             MetricTable published = spec.disclosure().publicParquet()
                     ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
-            Path stagedMetrics = staging.resolve("metrics");
-            MetricTableWriter.write(spark, published, stagedMetrics, table.partitionsToWrite(period, request.backfill()));
+            MetricTableWriter.write(spark, published, work.metrics(), table.partitionsToWrite(period, request.backfill()));
 
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
@@ -191,18 +180,17 @@ public final class JobRun {
             ReportRenderer.renderInto(input, stagedPeriod);
 
             clock.start("publish");
-            List<String> partitions = Publisher.replacePartitions(stagedMetrics, layout.metricsDir());
             clock.stop();
             Map<String, Long> rowsByType = new java.util.TreeMap<>();
             table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
             List<String> outputs = new ArrayList<>();
-            partitions.forEach(p -> outputs.add("metrics/" + p));
+            table.partitionsToWrite(period, request.backfill()).stream()
+                    .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
+                    .forEach(outputs::add);
             outputs.addAll(reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, rowsByType, outputs));
-            Publisher.replace(stagedPeriod, layout.periodDir(period));
-            Publisher.deleteTree(staging.getParent());
-            ReportArchive.write(outRoot, spec.id(), spec.title());
+            List<String> partitions = work.publish(period, spec.title());
             summary.add(Headline.of(table, period).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
             summary.add("metric table: " + layout.metricsDir() + " (" + partitions.size() + " partitions replaced)");

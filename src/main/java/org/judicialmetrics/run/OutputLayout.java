@@ -9,6 +9,11 @@ import org.judicialmetrics.period.Period;
  */
 public record OutputLayout(Path root, String jobId) {
 
+    /** The layout under {@code --out}, or under {@code reports/} of the project folder when none was given. */
+    static OutputLayout of(Path out, Path projectDir, String jobId) {
+        return new OutputLayout((out != null ? out : projectDir.resolve("reports")).toAbsolutePath().normalize(), jobId);
+    }
+
     public Path jobDir() {
         return root.resolve(jobId);
     }

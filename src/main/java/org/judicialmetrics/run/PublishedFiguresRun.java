@@ -21,8 +21,6 @@ import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
-import org.judicialmetrics.publish.Publisher;
-import org.judicialmetrics.report.ReportArchive;
 import org.judicialmetrics.report.ReportRenderer;
 import org.judicialmetrics.report.published.PublishedFiguresReport;
 import org.judicialmetrics.spec.JobSpec;
@@ -67,18 +65,15 @@ final class PublishedFiguresRun {
         int from = table.figures().stream().filter(PublishedFigure::yearly).mapToInt(PublishedFigure::startYear)
                 .min().orElseThrow(() -> new InputException(figuresFile + ": no yearly figure up to " + to));
 
-        Path outRoot = (request.out() != null ? request.out() : projectDir.resolve("reports")).toAbsolutePath()
-                .normalize();
-        OutputLayout layout = new OutputLayout(outRoot, spec.id());
+        OutputLayout layout = OutputLayout.of(request.out(), projectDir, spec.id());
         String runId = JobRun.runId(spec, period);
-        Optional<JobLock> lock = JobLock.tryAcquire(layout.jobDir());
-        if (lock.isEmpty()) {
+        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
+        if (workspace.isEmpty()) {
             return JobRun.locked(spec, layout);
         }
-        try (JobLock held = lock.get()) {
+        try (RunWorkspace work = workspace.get()) {
             clock.start("report");
-            Path staging = layout.stagingDir(runId);
-            Path stagedPeriod = staging.resolve("period");
+            Path stagedPeriod = work.period();
             PublishedFiguresReport report = new PublishedFiguresReport(spec, table, figuresFile.getFileName()
                     .toString(), from, to, asOf, Instant.now(), runId);
             ReportRenderer.renderInto(report.document(), stagedPeriod);
@@ -89,9 +84,7 @@ final class PublishedFiguresRun {
             clock.stop();
             JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
                     table, clock, outputs));
-            Publisher.replace(stagedPeriod, layout.periodDir(period));
-            Publisher.deleteTree(staging);
-            ReportArchive.write(outRoot, spec.id(), spec.title());
+            work.publish(period, spec.title());
             return new RunOutcome(ExitCode.PUBLISHED, List.of(
                     String.format(Locale.ROOT, "job %s (published figures), %d-%d, count table %s", spec.id(), from,
                             to, figuresFile),
