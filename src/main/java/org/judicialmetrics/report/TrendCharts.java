@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Era;
 import org.judicialmetrics.report.chart.RateTrendChart;
@@ -56,11 +55,12 @@ public final class TrendCharts {
         String span = series.get(0).periodLabel() + "–"
                 + series.get(series.size() - 1).periodLabel();
         List<TrendPoint> points = points(ctx, series);
-        YIntervalSeriesCollection dataset = RateTrendChart.dataset(label + " (band: " + ctx.ci() + ")", points);
         int years = series.get(series.size() - 1).periodEnd().getYear()
                 - series.get(0).periodStart().getYear()
                 + 1;
-        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", dataset, reforms(ctx.input().spec().eras()), years);
+        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)",
+                List.of(new RateTrendChart.Line(label + " (band: " + ctx.ci() + ")", points)),
+                reforms(ctx.input().spec().eras()), years);
         return new ReportChart(
                 "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
     }
