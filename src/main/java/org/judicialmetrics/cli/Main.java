@@ -21,6 +21,16 @@ public final class Main {
         System.exit(execute(args));
     }
 
+    /** The innermost cause's message with its kind, e.g. {@code /out/job: Not a directory (FileSystemException)}. */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        return message + " (" + root.getClass().getSimpleName() + ")";
+    }
+
     /** Runs a command with a pinned locale and time zone, so every output is the same on every machine. */
     public static int execute(String... args) {
         Locale.setDefault(Locale.ROOT);
@@ -31,7 +41,7 @@ public final class Main {
             cmd.getErr().println("(see 'jobs/" + cmd.getCommandSpec().name() + " --help')");
             return 2;
         }).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e);
+            cmd.getErr().println("error: " + oneLine(e));
             if (Boolean.getBoolean("judicialmetrics.verbose")) {
                 e.printStackTrace(cmd.getErr());
             } else {
