@@ -86,7 +86,8 @@ final class DatasetAggregation {
                 .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
                 .withColumn(CELL[3], col(BREAKDOWN + "." + BREAKDOWN_VALUE));
         List<Column> aggregates = new ArrayList<>();
-        measures.forEach(m -> aggregates.addAll(m.aggregates(qualifies(m, dateColumn))));
+        Column records = List.of(rows.columns()).contains(Measure.WEIGHT) ? col(Measure.WEIGHT).cast("bigint") : lit(1L);
+        measures.forEach(m -> aggregates.addAll(m.aggregates(qualifies(m, dateColumn), records)));
         Dataset<Row> aggregated = cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
                 .agg(min(date).as(EARLIEST), aggregates.toArray(Column[]::new));
         for (Measure m : medians) {

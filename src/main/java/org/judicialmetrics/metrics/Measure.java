@@ -32,6 +32,11 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
     public static final String OBSERVED = "__observed";
     /** Suffix of the number of qualifying rows of a decimal sum, with or without a value. */
     public static final String QUALIFYING = "__rows";
+    /**
+     * Optional column of the rows of a count table: how many records one row stands for (rows of case-level data
+     * stand for one each). Row counts are sums of it, so counts and microdata take the same path.
+     */
+    public static final String WEIGHT = "_records";
 
     public Measure {
         columns = List.copyOf(columns);
@@ -61,9 +66,11 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
     /**
      * The Spark aggregate expressions of this measure, each aliased by its column name in the aggregated table; for a
      * median only its number of observations.
+     *
+     * @param records how many records a row stands for: {@code lit(1L)} for case-level rows, {@link #WEIGHT} for counts
      */
-    public List<Column> aggregates(Column qualifies) {
-        Column rows = sum(when(qualifies, lit(1L)).otherwise(lit(0L)));
+    public List<Column> aggregates(Column qualifies, Column records) {
+        Column rows = sum(when(qualifies, records).otherwise(lit(0L)));
         return switch (aggregation) {
             case ROWS -> List.of(rows.as(name));
             case INTEGER_SUM -> List.of(

@@ -26,6 +26,7 @@ import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
 import org.apache.spark.sql.Row;
 import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.OutcomeCounts;
 import org.judicialmetrics.counts.PublishedFiguresReader;
 import org.judicialmetrics.ingest.DataRoot;
 import org.judicialmetrics.metrics.AcceptedData;
@@ -43,6 +44,7 @@ import org.judicialmetrics.ingest.DatasetSource;
 import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.ingest.SourceFile;
+import org.judicialmetrics.ingest.SourceFormat;
 import org.judicialmetrics.ingest.SourceReader;
 import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
@@ -141,6 +143,8 @@ public final class JobRun {
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
+            Optional<org.apache.spark.sql.Dataset<Row>> outcomeCounts = outcomeCounts(spark, spec, dataDir, sources,
+                    columns, counts);
 
             Path stagedPeriod = work.period();
             clock.start("quarantine");
@@ -168,6 +172,7 @@ public final class JobRun {
             clock.start("metrics");
             Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> frames.put(d, v.accepted()));
+            outcomeCounts.ifPresent(frame -> frames.put(Dataset.DEFENDANT_OUTCOMES, frame));
             MetricTable table = MetricEngine.compute(new AcceptedData(frames), spec, period, runId, asOf);
             MetricTable published = spec.disclosure().publicParquet()
                     ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
@@ -228,6 +233,31 @@ public final class JobRun {
             return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
                     .filter(p -> !p.endsWith(".crc") && !p.contains("_SUCCESS")).sorted().toList();
         }
+    }
+
+    /**
+     * A data root's {@code outcome_counts.csv} stands in for {@code defendant_outcomes}: its rows carry how many
+     * defendants each stands for, and the metrics are computed from them as from case-level rows.
+     */
+    private static Optional<org.apache.spark.sql.Dataset<Row>> outcomeCounts(SparkSession spark, JobSpec spec,
+            Path dataDir, Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
+            Map<Dataset, ValidationCounts> counts) {
+        Optional<Path> file = OutcomeCounts.find(dataDir);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (sources.containsKey(Dataset.DEFENDANT_OUTCOMES)) {
+            throw new InputException(dataDir + ": holds both defendant_outcomes and " + OutcomeCounts.DATASET
+                    + ".csv; keep one");
+        }
+        org.apache.spark.sql.Dataset<Row> frame = OutcomeCounts.read(spark, file.get(), spec.granularity());
+        long rows = frame.count();
+        SourceFile source = new SourceFile(file.get(), SourceFormat.CSV);
+        sources.put(Dataset.DEFENDANT_OUTCOMES, new DatasetSource(Dataset.DEFENDANT_OUTCOMES, List.of(source)));
+        columns.put(Dataset.DEFENDANT_OUTCOMES, List.of(new FileColumns(source, List.of(), List.of())));
+        counts.put(Dataset.DEFENDANT_OUTCOMES, new ValidationCounts(rows, rows, Map.of(),
+                Map.of(file.get().toString(), rows)));
+        return Optional.of(frame);
     }
 
     /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */

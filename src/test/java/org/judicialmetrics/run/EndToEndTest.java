@@ -104,6 +104,49 @@ class EndToEndTest extends SparkTest {
     }
 
     @Test
+    void aCountTableGivesTheSameFiguresAsTheCaseLevelDataItCounts() throws Exception {
+        Path countsRoot = dir.resolve("counts");
+        Files.createDirectories(countsRoot);
+        Path table = countsRoot.resolve("outcome_counts.csv");
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            st.execute("""
+                    COPY (SELECT CAST(year(CAST(concluded_date AS DATE)) AS VARCHAR) AS period, region, prosecution_type,
+                                 outcome AS measure, count(*) AS count
+                          FROM read_csv('%s/defendant_outcomes.csv', all_varchar = true)
+                          GROUP BY ALL ORDER BY ALL) TO '%s' (HEADER, DELIMITER ',')
+                    """.formatted(clean, table));
+        }
+        Path spec = Files.writeString(dir.resolve("counts-job.json"), """
+                {"id": "counts-report", "granularity": "year",
+                 "quality_gate": {"require_all_datasets": false}}""");
+        Path countsOut = dir.resolve("counts-out");
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2020",
+                LocalDate.of(2021, 3, 31), countsRoot, countsOut, null, true));
+        assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
+
+        String cases = out.resolve("annual-report/metrics") + "/**/*.parquet";
+        String counted = countsOut.resolve("counts-report/metrics") + "/**/*.parquet";
+        String read = "read_parquet('%s', hive_partitioning = true, hive_types = {'period_label': VARCHAR})";
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery(("""
+                     SELECT count(*),
+                            count(*) FILTER (WHERE c.numerator IS DISTINCT FROM m.numerator
+                                             OR c.denominator IS DISTINCT FROM m.denominator
+                                             OR c.value IS DISTINCT FROM m.value OR c.ci_low IS DISTINCT FROM m.ci_low
+                                             OR c.flags IS DISTINCT FROM m.flags)
+                     FROM %s m JOIN %s c USING (period_type, period_label, breakdown, breakdown_value, metric_id)
+                     WHERE period_type IN ('year', 'cumulative') AND breakdown IN ('all', 'region', 'prosecution_type')
+                       AND metric_id IN ('defendants_adjudicated', 'acquittals', 'acquittal_rate',
+                           'acquittal_rate_public', 'acquittal_rate_private', 'prosecution_withdrawals',
+                           'withdrawal_ratio')
+                     """).formatted(read.formatted(cases), read.formatted(counted)))) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("rows compared").isGreaterThan(500);
+            assertThat(rs.getLong(2)).as("rows that differ").isZero();
+        }
+    }
+
+    @Test
     void reportArchiveAndManifestArePublished() throws IOException {
         Path period = out.resolve("annual-report/2020");
         assertThat(period.resolve("index.html")).isRegularFile();
