@@ -111,7 +111,7 @@ public final class OutcomeCounts {
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             String v = BREAKDOWN_COLUMNS.contains(c.name()) && header.contains(c.name())
-                    ? org.judicialmetrics.validate.RecordValidator.clean(values.get(c.name())) : null;
+                    ? org.judicialmetrics.util.Text.blankToNull(values.get(c.name())) : null;
             if (v != null && c.type() == ColumnType.CODE && !c.codes().contains(v)) {
                 throw new InputException(where + "'" + c.name() + "': '" + v + "' is not one of " + c.codes());
             }

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.util.Text;
 import scala.Tuple2;
 
 /**
@@ -20,6 +21,9 @@ import scala.Tuple2;
  * until the validation pass runs. CSV and JSON Lines are parsed per file on the executors; Parquet through Spark.
  */
 public final class SourceReader {
+
+    /** The scheme Spark puts before a local file's path, removed so provenance shows plain paths. */
+    private static final String FILE_URI = "^file:(//)?";
 
     private final SparkSession spark;
 
@@ -76,7 +80,7 @@ public final class SourceReader {
             select.add((present.contains(c) ? col(c).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType))
                     .as(c));
         }
-        select.add(regexp_replace(col("_metadata.file_path"), "^file:(//)?", "").as(RawColumns.SOURCE_FILE));
+        select.add(regexp_replace(col("_metadata.file_path"), FILE_URI, "").as(RawColumns.SOURCE_FILE));
         select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType).as(RawColumns.SOURCE_POSITION));
         select.add(lit(null).cast(DataTypes.StringType).as(RawColumns.MALFORMED));
         select.add(lit(null).cast(DataTypes.StringType).as(RawColumns.DROPPED));
@@ -90,13 +94,13 @@ public final class SourceReader {
         List<String> names = List.of(df.columns());
         List<org.apache.spark.sql.Column> select = new ArrayList<>();
         names.forEach(n -> select.add(col("`" + n + "`").cast(DataTypes.StringType)));
-        select.add(regexp_replace(col("_metadata.file_path"), "^file:(//)?", ""));
+        select.add(regexp_replace(col("_metadata.file_path"), FILE_URI, ""));
         select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType));
         int width = dataset.columns().size();
         JavaRDD<Row> rows = df.select(select.toArray(org.apache.spark.sql.Column[]::new)).javaRDD().map(r -> {
             RecordShaper.Shaped shaped = shaper.shape(name -> {
                 int i = names.indexOf(name);
-                return i < 0 || r.isNullAt(i) ? null : TextRecordParser.blankToNull(r.getString(i));
+                return i < 0 || r.isNullAt(i) ? null : Text.blankToNull(r.getString(i));
             });
             return RawColumns.row(shaped.values(), r.getString(names.size()), r.getLong(names.size() + 1), null,
                     shaped.dropReason());
@@ -106,6 +110,6 @@ public final class SourceReader {
 
     /** A local path from the URI Spark reports for a file ({@code file:/a/b} becomes {@code /a/b}). */
     static String localPath(String uri) {
-        return uri.replaceFirst("^file:(//)?", "");
+        return uri.replaceFirst(FILE_URI, "");
     }
 }

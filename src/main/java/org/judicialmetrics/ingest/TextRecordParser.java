@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.spark.sql.Row;
+import org.judicialmetrics.util.Text;
 
 /**
  * Parses one CSV or JSON Lines file into raw records, on an executor: byte-order marks, CR/LF/CRLF line ends, quoted
@@ -83,7 +84,7 @@ public final class TextRecordParser implements Serializable {
                 }
                 return shaped(file, start, name -> {
                     Integer index = header.get(name);
-                    return index == null ? null : blankToNull(record.get(index));
+                    return index == null ? null : Text.blankToNull(record.get(index));
                 });
             }
         };
@@ -183,14 +184,6 @@ public final class TextRecordParser implements Serializable {
         if (value == null || value.isNull()) {
             return null;
         }
-        return blankToNull(value.isValueNode() ? value.asText() : value.toString());
-    }
-
-    static String blankToNull(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return Text.blankToNull(value.isValueNode() ? value.asText() : value.toString());
     }
 }

@@ -11,6 +11,7 @@ import org.judicialmetrics.model.Codes.Decision;
 import org.judicialmetrics.model.Codes.Outcome;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.util.Text;
 
 /**
  * The row checks of one dataset, in plain Java so they are tested without Spark: types, codes, required values,
@@ -47,7 +48,7 @@ public final class RecordValidator implements Serializable {
         List<Violation> out = new ArrayList<>();
         List<Column> columns = dataset.columns();
         for (int i = 0; i < columns.size(); i++) {
-            checkValue(columns.get(i), clean(values[i]), out);
+            checkValue(columns.get(i), Text.blankToNull(values[i]), out);
         }
         Row row = new Row(values);
         switch (dataset) {
@@ -189,15 +190,6 @@ public final class RecordValidator implements Serializable {
         return n;
     }
 
-    /** Trimmed text, null when empty: the one normalisation every value gets. */
-    public static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        String t = value.strip();
-        return t.isEmpty() ? null : t;
-    }
-
     /** Access to a row's cleaned values by column name. */
     private final class Row {
         private final String[] values;
@@ -207,7 +199,7 @@ public final class RecordValidator implements Serializable {
         }
 
         String get(String name) {
-            return clean(values[index(name)]);
+            return Text.blankToNull(values[index(name)]);
         }
     }
 }
