@@ -1,20 +1,12 @@
 package org.judicialmetrics.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.judicialmetrics.publish.Provenance;
 import picocli.CommandLine.IVersionProvider;
 
-/** The project version, from the build's filtered properties file. */
+/** The project version for {@code --version}. */
 public final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/judicial-metrics.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return new String[] {"judicial-metrics " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+        return new String[] {"judicial-metrics " + Provenance.version()};
     }
 }

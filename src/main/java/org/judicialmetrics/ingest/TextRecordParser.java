@@ -57,7 +57,8 @@ public final class TextRecordParser implements Serializable {
      * stops the run naming file and line. The reader is closed when the records are exhausted.
      */
     public Iterator<Row> csv(String file, Reader reader) throws IOException {
-        CSVParser parser = CSV.parse(reader);
+        LineCountingReader lines = new LineCountingReader(reader);
+        CSVParser parser = CSV.parse(lines);
         Map<String, Integer> header = parser.getHeaderMap();
         int fields = parser.getHeaderNames().size();
         Iterator<CSVRecord> records = parser.iterator();
@@ -77,7 +78,7 @@ public final class TextRecordParser implements Serializable {
                     throw new InputException(file + ": line " + (line + 1) + ": cannot be parsed as CSV: "
                             + e.getCause().getMessage());
                 }
-                long start = line + 1;
+                long start = lines.lineAt(record.getCharacterPosition());
                 line = parser.getCurrentLineNumber();
                 if (record.size() < fields || !extraFieldsEmpty(record, fields)) {
                     return malformed(file, start, "has " + record.size() + " fields where the header has " + fields);

@@ -1,9 +1,7 @@
 package org.judicialmetrics.run;
 
 import org.judicialmetrics.validate.CheckResult;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -52,6 +48,7 @@ import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.publish.Publisher;
 import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.spec.JobSpec;
@@ -184,8 +181,7 @@ public final class JobRun {
                     new RegistryGlossary(), nationalFigures);
             ReportRenderer.renderInto(input, stagedPeriod);
 
-            clock.start("publish");
-            clock.stop();
+            clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames
             Map<String, Long> rowsByType = new java.util.TreeMap<>();
             table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
             List<String> outputs = new ArrayList<>();
@@ -314,8 +310,7 @@ public final class JobRun {
                               Map<Dataset, ValidationCounts> counts, List<CheckResult> checks, StageClock clock,
                               String status, SparkSession spark, Map<String, Long> metricRows, List<String> outputs)
             throws IOException {
-        byte[] specBytes = Files.readAllBytes(specFile);
-        JsonNode specTree = Json.mapper().readTree(specBytes);
+        Provenance.SpecFile specInfo = Provenance.SpecFile.read(specFile);
         List<Manifest.InputInfo> inputs = new ArrayList<>();
         for (Map.Entry<Dataset, DatasetSource> e : sources.entrySet()) {
             List<Manifest.FileInfo> files = new ArrayList<>();
@@ -329,14 +324,9 @@ public final class JobRun {
             inputs.add(new Manifest.InputInfo(e.getKey().id(), files, c.read(), c.accepted(), c.quarantined(),
                     c.sortedReasons()));
         }
-        Map<String, String> software = new LinkedHashMap<>();
-        software.put("judicial_metrics", version());
-        software.put("spark", spark.version());
-        software.put("scala", scala.util.Properties.versionNumberString());
-        software.put("java", System.getProperty("java.version"));
-        return new Manifest(runId, spec.id(), status, specFile.toString(), Checksums.sha256(specBytes), specTree,
+        return new Manifest(runId, spec.id(), status, specInfo.path(), specInfo.sha256(), specInfo.content(),
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, software, clock.timings(), checks, metricRows, outputs, null);
+                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, null);
     }
 
     static void writeManifest(Path dir, Manifest manifest) throws IOException {
@@ -359,17 +349,5 @@ public final class JobRun {
             c.sortedReasons().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "      %-26s %,9d", reason, n)));
         }
         return lines;
-    }
-
-    static String version() {
-        Properties p = new Properties();
-        try (InputStream in = JobRun.class.getResourceAsStream("/judicial-metrics.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return p.getProperty("version", "unknown");
     }
 }

@@ -1,6 +1,5 @@
 package org.judicialmetrics.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +19,10 @@ import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.report.ReportRenderer;
 import org.judicialmetrics.report.published.PublishedFiguresReport;
 import org.judicialmetrics.spec.JobSpec;
-import org.judicialmetrics.util.Json;
 
 /**
  * The run of a job of kind {@code published-figures}: a count table of about a hundred published figures needs no
@@ -97,18 +95,13 @@ final class PublishedFiguresRun {
     private static Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf,
                                      Path figuresFile, CountTable all, CountTable used, StageClock clock,
                                      List<String> outputs) throws IOException {
-        byte[] specBytes = Files.readAllBytes(specFile);
-        JsonNode specTree = Json.mapper().readTree(specBytes);
+        Provenance.SpecFile specInfo = Provenance.SpecFile.read(specFile);
         long rows = all.figures().size();
         Manifest.FileInfo file = new Manifest.FileInfo(figuresFile.toString(), "csv", Files.size(figuresFile),
                 Checksums.sha256(figuresFile), rows, List.of());
-        Map<String, String> software = new LinkedHashMap<>();
-        software.put("judicial_metrics", JobRun.version());
-        software.put("java", System.getProperty("java.version"));
-        return new Manifest(runId, spec.id(), "published", specFile.toString(), Checksums.sha256(specBytes),
-                specTree, new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
+        return new Manifest(runId, spec.id(), "published", specInfo.path(), specInfo.sha256(), specInfo.content(), new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
                         period.end()), asOf, Instant.now(), figuresFile.getParent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
-                software, clock.timings(), List.of(), Map.of(), outputs, used.countsByMeasure());
+                Provenance.software(null), clock.timings(), List.of(), Map.of(), outputs, used.countsByMeasure());
     }
 }

@@ -51,7 +51,8 @@ class SourceReaderTest extends SparkTest {
         assertThat(value(rows.get(0), "court_id")).isNull();
         assertThat((Long) rows.get(0).getAs(RawColumns.SOURCE_POSITION)).isEqualTo(2L);
         assertThat(value(rows.get(1), "record_id")).isEqualTo("R2");
-        assertThat((Long) rows.get(1).getAs(RawColumns.SOURCE_POSITION)).isGreaterThanOrEqualTo(4L);
+        assertThat((Long) rows.get(1).getAs(RawColumns.SOURCE_POSITION)).as("R2 starts on line 5, after the two-line R1 and a blank line").isEqualTo(5L);
+        assertThat((Long) rows.get(2).getAs(RawColumns.SOURCE_POSITION)).isEqualTo(6L);
         assertThat(value(rows.get(1), RawColumns.MALFORMED)).isNull();
         assertThat(value(rows.get(2), RawColumns.MALFORMED)).isEqualTo("has 5 fields where the header has 10");
         assertThat(value(rows.get(2), RawColumns.SOURCE_FILE)).endsWith("defendant_outcomes.csv");
