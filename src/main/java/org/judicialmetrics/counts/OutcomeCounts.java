@@ -55,12 +55,16 @@ public final class OutcomeCounts {
         return Dataset.DEFENDANT_OUTCOMES.typedSchema().add(Measure.WEIGHT, DataTypes.LongType, false);
     }
 
+    /** The table as weighted outcome rows, and how many rows the file had. */
+    public record Table(org.apache.spark.sql.Dataset<Row> frame, long rows) {
+    }
+
     /**
      * Reads and checks the table: every problem stops the run (exit 2) naming the file, the row and the field.
      *
      * @param granularity the job's period type; every {@code period} must be one
      */
-    public static org.apache.spark.sql.Dataset<Row> read(SparkSession spark, Path file, PeriodType granularity) {
+    public static Table read(SparkSession spark, Path file, PeriodType granularity) {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file);
              CSVParser csv = TextRecordParser.CSV.parse(TextRecordParser.open(in))) {
@@ -76,7 +80,7 @@ public final class OutcomeCounts {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
         }
-        return spark.createDataFrame(rows, schema());
+        return new Table(spark.createDataFrame(rows, schema()), rows.size());
     }
 
     private static Row row(Path file, CSVRecord record, List<String> header, PeriodType granularity) {

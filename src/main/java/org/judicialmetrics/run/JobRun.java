@@ -246,14 +246,14 @@ public final class JobRun {
             throw new InputException(dataDir + ": holds both defendant_outcomes and " + OutcomeCounts.DATASET
                     + ".csv; keep one");
         }
-        org.apache.spark.sql.Dataset<Row> frame = OutcomeCounts.read(spark, file.get(), spec.granularity());
-        long rows = frame.count();
+        OutcomeCounts.Table table = OutcomeCounts.read(spark, file.get(), spec.granularity());
+        long rows = table.rows();
         SourceFile source = new SourceFile(file.get(), SourceFormat.CSV);
         sources.put(Dataset.DEFENDANT_OUTCOMES, new DatasetSource(Dataset.DEFENDANT_OUTCOMES, List.of(source)));
         columns.put(Dataset.DEFENDANT_OUTCOMES, List.of(new FileColumns(source, List.of(), List.of())));
         counts.put(Dataset.DEFENDANT_OUTCOMES, new ValidationCounts(rows, rows, Map.of(),
                 Map.of(file.get().toString(), rows)));
-        return Optional.of(frame);
+        return Optional.of(table.frame());
     }
 
     /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */
