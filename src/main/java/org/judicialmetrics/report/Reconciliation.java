@@ -19,7 +19,8 @@ import org.judicialmetrics.report.table.ReportTable;
 /**
  * This data's yearly national totals beside the officially published figures for the same years (our count,
  * published count, difference, source), so a statistics office sees where its microdata and the official series
- * disagree. Only for yearly jobs given a count table of published figures.
+ * disagree. Only for yearly jobs given a count table of published figures, and only for the years this data covers
+ * (it has adjudicated defendants): a year before the data starts is no disagreement.
  */
 public final class Reconciliation {
 
@@ -44,6 +45,10 @@ public final class Reconciliation {
         if (published == null || ctx.period().type() != PeriodType.YEAR) {
             return Optional.empty();
         }
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        ctx.index().series(ctx.period(), "defendants_adjudicated").stream()
+                .filter(r -> r.value() != null && r.value() > 0)
+                .forEach(r -> covered.add(r.periodStart().getYear()));
         List<List<Cell>> rows = new ArrayList<>();
         java.util.SortedMap<Integer, java.util.Map<String, Double>> shares = new java.util.TreeMap<>();
         for (Pair pair : PAIRS) {
@@ -51,7 +56,7 @@ public final class Reconciliation {
                 int year = ours.periodStart().getYear();
                 Optional<PublishedFigure> figure = pair.measures().stream()
                         .map(m -> published.year(m, year)).flatMap(Optional::stream).findFirst();
-                if (figure.isEmpty() || ours.value() == null) {
+                if (figure.isEmpty() || ours.value() == null || !covered.contains(year)) {
                     continue;
                 }
                 long our = Math.round(ours.value());
