@@ -1,53 +1,52 @@
 package org.judicialmetrics.counts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.judicialmetrics.ingest.InputException;
-import org.judicialmetrics.ingest.TextRecordParser;
 import org.judicialmetrics.metrics.Measure;
 import org.judicialmetrics.model.Codes.Outcome;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.ColumnType;
+import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.period.PeriodType;
+import org.judicialmetrics.util.Text;
 
 /**
- * An {@code outcome_counts} table (spec section 2.4: {@code period}, breakdown columns, {@code measure}, {@code count})
- * turned into rows of {@code defendant_outcomes} that each stand for {@code count} defendants ({@link Measure#WEIGHT}),
- * so the metric engine computes rates, intervals and flags from counts exactly as from case-level data. A row's
- * period counts from its first day: in era comparisons a year that spans a reform date counts in the era it starts in.
- * Count tables are small (published aggregates), so the table is read on the driver.
+ * An {@code outcome_counts} table (spec section 2.4) turned into rows of {@code defendant_outcomes} that each stand for
+ * {@code count} defendants ({@link Measure#WEIGHT}), so the metric engine computes rates, intervals and flags from
+ * counts exactly as from case-level data, plus its {@link CountCoverage}: what the table publishes, so a figure it
+ * does not give is {@code x}, never zero. A row's period counts from its first day: in era comparisons a year that
+ * spans a reform date counts in the era it starts in.
+ *
+ * <p>{@code measure} is an outcome code, or {@value #ADJUDICATED} for a published total of adjudicated defendants
+ * (convicted, acquitted, exempt, not criminally liable): the part of that total the table does not give by outcome
+ * stands as one row of the first adjudicated outcome it leaves out, and only measures the table gives in full are
+ * computed.
  */
 public final class OutcomeCounts {
 
-    /** The file name (without extension) of a count table in a data root. */
-    public static final String DATASET = "outcome_counts";
-    private static final List<String> REQUIRED = List.of("period", "measure", "count");
-    /** Canonical columns a count table may break its counts down by. */
-    public static final List<String> BREAKDOWN_COLUMNS =
-            List.of("jurisdiction", "region", "court_level", "proceeding", "prosecution_type", "offense_category");
+    /** The measure of a published total of adjudicated defendants. */
+    public static final String ADJUDICATED = "ADJUDICATED";
+    /** The order in which an adjudicated total's remainder is given an outcome: the first one not published. */
+    private static final List<Outcome> REMAINDER_ORDER = List.of(Outcome.CONVICTED, Outcome.EXEMPT_FROM_PUNISHMENT,
+            Outcome.NOT_CRIMINALLY_LIABLE, Outcome.ACQUITTED);
 
     private OutcomeCounts() {
-    }
-
-    /** The count table's file in a data root, if it has one. */
-    public static java.util.Optional<Path> find(Path dataRoot) {
-        Path file = dataRoot.resolve(DATASET + ".csv");
-        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
     }
 
     /** The schema of the rows: the typed canonical outcome columns plus the number of defendants each stands for. */
@@ -55,79 +54,182 @@ public final class OutcomeCounts {
         return Dataset.DEFENDANT_OUTCOMES.typedSchema().add(Measure.WEIGHT, DataTypes.LongType, false);
     }
 
-    /** The table as weighted outcome rows, and how many rows the file had. */
-    public record Table(org.apache.spark.sql.Dataset<Row> frame, long rows) {
+    /**
+     * The table as weighted outcome rows and what it covers.
+     *
+     * @param frame    weighted {@code defendant_outcomes} rows
+     * @param coverage what the table publishes, per period
+     * @param source   the file as read (rows, drops, ignored columns)
+     */
+    public record Table(org.apache.spark.sql.Dataset<Row> frame, CountCoverage coverage, CountTableFile source) {
+    }
+
+    /** One checked row: where it breaks down, what it counts, how many, and what it was published as. */
+    private record Count(CountTableFile.CountRecord record, Period period, Map<String, String> breakdown,
+                         String measure, long count, String basis) {
     }
 
     /**
-     * Reads and checks the table: every problem stops the run (exit 2) naming the file, the row and the field.
+     * Checks the table and builds its rows: every problem stops the run (exit 2) naming the file, the line and the
+     * field.
      *
      * @param granularity the job's period type; every {@code period} must be one
      */
-    public static Table read(SparkSession spark, Path file, PeriodType granularity) {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file);
-             CSVParser csv = TextRecordParser.CSV.parse(TextRecordParser.open(in))) {
-            List<String> header = csv.getHeaderNames();
-            List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new InputException(file + ": required columns " + missing + " of " + DATASET
-                        + " are missing; found columns: " + String.join(", ", header));
-            }
-            for (CSVRecord record : csv) {
-                rows.add(row(file, record, header, granularity));
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
+    public static Table read(SparkSession spark, CountTableFile file, PeriodType granularity) {
+        List<Count> counts = new ArrayList<>();
+        for (CountTableFile.CountRecord r : file.records()) {
+            counts.add(check(file, r, granularity));
         }
-        return new Table(spark.createDataFrame(rows, schema()), rows.size());
+        checkLevels(file, counts);
+        Map<String, List<Count>> cells = new LinkedHashMap<>();
+        for (Count c : counts) {
+            cells.computeIfAbsent(c.period().label() + "|" + c.breakdown(), k -> new ArrayList<>()).add(c);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Count> cell : cells.values()) {
+            rows.addAll(rows(file, cell));
+        }
+        return new Table(spark.createDataFrame(rows, schema()), CountCoverage.of(granularity, measuresByPeriod(counts),
+                filledColumns(counts)), file);
     }
 
-    private static Row row(Path file, CSVRecord record, List<String> header, PeriodType granularity) {
-        String where = file + ": line " + record.getParser().getCurrentLineNumber() + ": field ";
-        Map<String, String> values = record.toMap();
+    private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity) {
         Period period;
+        String text = require(file, r, "period");
         try {
-            period = Period.parse(values.get("period"));
+            period = Period.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InputException(where + "'period': " + e.getMessage());
+            throw new InputException(r.where(file.file(), "period") + ": " + e.getMessage());
         }
         if (period.type() != granularity) {
-            throw new InputException(where + "'period': '" + period.label() + "' is a " + period.type().label()
-                    + "; this job counts by " + granularity.label());
+            throw new InputException(r.where(file.file(), "period") + ": '" + period.label() + "' is a "
+                    + period.type().label() + "; this job counts by " + granularity.label());
         }
-        String measure = values.get("measure");
-        if (java.util.Arrays.stream(Outcome.values()).noneMatch(o -> o.name().equals(measure))) {
-            throw new InputException(where + "'measure': '" + measure + "' is not an outcome code; allowed: "
-                    + java.util.Arrays.toString(Outcome.values()));
+        String measure = require(file, r, "measure");
+        if (!measure.equals(ADJUDICATED) && Arrays.stream(Outcome.values()).noneMatch(o -> o.name().equals(measure))) {
+            throw new InputException(r.where(file.file(), "measure") + ": '" + measure + "' is not an outcome code or "
+                    + ADJUDICATED + "; allowed: " + Arrays.toString(Outcome.values()) + ", " + ADJUDICATED);
         }
+        String countText = require(file, r, "count");
         long count;
         try {
-            count = Long.parseLong(values.get("count").replace(",", ""));
+            count = Long.parseLong(countText.replace(",", ""));
         } catch (NumberFormatException e) {
             count = -1;
         }
         if (count < 0) {
-            throw new InputException(where + "'count': '" + values.get("count") + "' is not a whole number >= 0");
+            throw new InputException(r.where(file.file(), "count") + ": '" + countText + "' is not a whole number >= 0");
         }
+        Map<String, String> breakdown = new TreeMap<>();
+        for (String name : CountTableSchema.BREAKDOWN_COLUMNS) {
+            String v = Text.blankToNull(r.get(name));
+            Column c = CountTableSchema.column(name).orElseThrow();
+            if (v != null && c.type() == ColumnType.CODE && !c.codes().contains(v)) {
+                throw new InputException(r.where(file.file(), name) + ": '" + v + "' is not one of " + c.codes());
+            }
+            if (v != null) {
+                breakdown.put(name, v);
+            }
+        }
+        String basis = Text.blankToNull(r.get("definition"));
+        return new Count(r, period, breakdown, measure, count, basis != null ? basis : Text.blankToNull(r.get("source")));
+    }
+
+    private static String require(CountTableFile file, CountTableFile.CountRecord r, String field) {
+        String v = Text.blankToNull(r.get(field));
+        if (v == null) {
+            throw new InputException(r.where(file.file(), field) + ": missing (a figure not published is left out"
+                    + " of the table, never written as 0)");
+        }
+        return v.strip();
+    }
+
+    /** A period's counts are given at one level: national totals beside regional rows would count twice. */
+    private static void checkLevels(CountTableFile file, List<Count> counts) {
+        Map<String, Count> first = new HashMap<>();
+        for (Count c : counts) {
+            String key = c.period().label();
+            Count earlier = first.putIfAbsent(key, c);
+            if (earlier != null && !earlier.breakdown().keySet().equals(c.breakdown().keySet())) {
+                throw new InputException(file.file() + ": lines " + earlier.record().line() + " and "
+                        + c.record().line() + ": " + c.period().label() + " is given by "
+                        + describe(earlier.breakdown().keySet()) + " and by " + describe(c.breakdown().keySet())
+                        + "; give every count of a period at one level, or the totals would count twice");
+            }
+        }
+    }
+
+    private static String describe(Set<String> columns) {
+        return columns.isEmpty() ? "the total" : String.join(", ", columns);
+    }
+
+    /** The weighted rows of one period and breakdown cell, with an adjudicated total's remainder. */
+    private static List<Row> rows(CountTableFile file, List<Count> cell) {
+        Map<String, Count> byMeasure = new LinkedHashMap<>();
+        for (Count c : cell) {
+            Count twice = byMeasure.put(c.measure(), c);
+            if (twice != null) {
+                throw new InputException(file.file() + ": lines " + twice.record().line() + " and "
+                        + c.record().line() + ": " + c.measure() + " in " + c.period().label()
+                        + (c.breakdown().isEmpty() ? "" : " " + c.breakdown())
+                        + " is given twice; keep one (a mapping can drop the other with a stated reason)");
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        byMeasure.values().stream().filter(c -> !c.measure().equals(ADJUDICATED))
+                .forEach(c -> rows.add(row(c, c.measure(), c.count())));
+        Count total = byMeasure.get(ADJUDICATED);
+        if (total != null) {
+            long parts = REMAINDER_ORDER.stream().map(o -> byMeasure.get(o.name())).filter(java.util.Objects::nonNull)
+                    .mapToLong(Count::count).sum();
+            long remainder = total.count() - parts;
+            java.util.Optional<Outcome> missing = REMAINDER_ORDER.stream()
+                    .filter(o -> !byMeasure.containsKey(o.name())).findFirst();
+            if (remainder < 0 || (missing.isEmpty() && remainder != 0)) {
+                throw new InputException(total.record().where(file.file(), "count") + ": " + ADJUDICATED + " "
+                        + total.count() + " in " + total.period().label() + " does not match its outcomes given in"
+                        + " the table (" + parts + ")");
+            }
+            if (remainder > 0) {
+                rows.add(row(total, missing.orElseThrow().name(), remainder));
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(Count c, String outcome, long weight) {
         List<Column> columns = Dataset.DEFENDANT_OUTCOMES.columns();
         Object[] out = new Object[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
-            Column c = columns.get(i);
-            String v = BREAKDOWN_COLUMNS.contains(c.name()) && header.contains(c.name())
-                    ? org.judicialmetrics.util.Text.blankToNull(values.get(c.name())) : null;
-            if (v != null && c.type() == ColumnType.CODE && !c.codes().contains(v)) {
-                throw new InputException(where + "'" + c.name() + "': '" + v + "' is not one of " + c.codes());
-            }
-            out[i] = switch (c.name()) {
-                case "record_id", "case_id" -> DATASET + ":" + record.getRecordNumber();
-                case "concluded_date" -> Date.valueOf(period.start());
-                case "outcome" -> measure;
-                case "jurisdiction" -> v == null ? "CN" : v;
-                default -> v;
+            String name = columns.get(i).name();
+            out[i] = switch (name) {
+                case "record_id", "case_id" -> CountTableSchema.ID + ":" + c.record().line() + ":" + outcome;
+                case "concluded_date" -> Date.valueOf(c.period().start());
+                case "outcome" -> outcome;
+                case "jurisdiction" -> c.breakdown().getOrDefault(name, "CN");
+                default -> c.breakdown().get(name);
             };
         }
-        out[columns.size()] = count;
+        out[columns.size()] = weight;
         return RowFactory.create(out);
+    }
+
+    /** Period label -> measure -> the bases (definition or source) of its rows, for {@link CountCoverage}. */
+    private static Map<String, Map<String, Set<String>>> measuresByPeriod(List<Count> counts) {
+        Map<String, Map<String, Set<String>>> published = new TreeMap<>();
+        for (Count c : counts) {
+            Set<String> bases = published.computeIfAbsent(c.period().label(), k -> new TreeMap<>())
+                    .computeIfAbsent(c.measure(), k -> new TreeSet<>());
+            if (c.basis() != null) {
+                bases.add(c.basis());
+            }
+        }
+        return published;
+    }
+
+    private static Set<String> filledColumns(List<Count> counts) {
+        Set<String> columns = new TreeSet<>(List.of("outcome"));
+        counts.forEach(c -> columns.addAll(c.breakdown().keySet()));
+        return columns;
     }
 }

@@ -24,6 +24,6 @@ public record DatasetSource(Dataset dataset, List<SourceFile> files, SourceMappi
 
     /** How a source record becomes canonical raw values. */
     public RecordShaper shaper() {
-        return mapped() ? mapping.shaper(dataset) : RecordShaper.byName(dataset.columns().stream().map(Column::name).toList());
+        return mapped() ? mapping.shaper() : RecordShaper.byName(dataset.columns().stream().map(Column::name).toList());
     }
 }

@@ -24,9 +24,11 @@ import org.judicialmetrics.model.Dataset;
  * @param value       what is summed or whose median is taken; null for {@link Aggregation#ROWS}
  * @param columns     the canonical columns the condition and value read
  * @param links       other datasets the condition reads through {@link CaseLinks}; absent ones make the metric x
+ * @param codes       the codes of the dataset's event column (such as {@code outcome}) whose rows can qualify; a count
+ *                    table gives the measure only where it publishes each of them. Empty: rows of any code qualify
  */
 public record Measure(String name, Dataset dataset, String dateColumn, Aggregation aggregation, Column condition,
-        Column value, List<String> columns, Set<Dataset> links) {
+        Column value, List<String> columns, Set<Dataset> links, Set<String> codes) {
 
     /** Suffix of the number of rows with a value (sums and medians), used for {@code x}, {@code z} and {@code u}. */
     public static final String OBSERVED = "__observed";
@@ -41,6 +43,7 @@ public record Measure(String name, Dataset dataset, String dateColumn, Aggregati
     public Measure {
         columns = List.copyOf(columns);
         links = Set.copyOf(links);
+        codes = Set.copyOf(codes);
     }
 
     /** How qualifying rows become one figure per period and breakdown value. */

@@ -49,7 +49,8 @@ public final class MetricEngine {
         List<MetricRow> rows = new ArrayList<>();
         for (MetricDefinition metric : MetricRegistry.all()) {
             if (metric.requiredDatasets().stream().allMatch(data::has)) {
-                rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder));
+                rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder,
+                        new SeriesCoverage(metric, plan, data.coverage())));
             } else {
                 rows.addAll(unavailable(metric, plan, builder));
             }
@@ -69,17 +70,24 @@ public final class MetricEngine {
         return MetricRegistry.measures(dataset).stream().filter(m -> m.links().stream().allMatch(data::has)).toList();
     }
 
+    /**
+     * The rows of a metric whose datasets are present: {@code x} in periods the input does not give in full (a count
+     * table without the period's figures), {@code b} where the rate's denominator changes basis.
+     */
     private static List<MetricRow> available(MetricDefinition metric, AggregatedCounts counts, PeriodPlan plan,
-            MetricRowBuilder builder) {
+            MetricRowBuilder builder, SeriesCoverage coverage) {
         Map<String, Set<String>> values = counts.breakdownValues();
         List<MetricRow> rows = new ArrayList<>();
         for (Period period : plan.all()) {
+            boolean given = coverage.gives(period);
+            boolean breaks = coverage.breaks(period);
             for (Breakdown b : metric.breakdowns()) {
                 Set<String> breakdownValues = b == Breakdown.ALL ? Set.of(Breakdown.TOTAL)
                         : values.getOrDefault(b.id(), Set.of());
                 for (String value : breakdownValues) {
                     CellKey key = new CellKey(period.type().label(), period.label(), b.id(), value);
-                    rows.add(builder.row(metric, period, b.id(), value, counts.cell(key).orElse(Map.of())));
+                    rows.add(given ? builder.row(metric, period, b.id(), value, counts.cell(key).orElse(Map.of()),
+                            breaks) : builder.unavailable(metric, period, b.id(), value));
                 }
             }
         }
@@ -87,7 +95,10 @@ public final class MetricEngine {
             for (int i = 1; i < plan.eras().size(); i++) {
                 Period earlier = plan.eras().get(i - 1);
                 Period later = plan.eras().get(i);
-                rows.add(builder.eraChange(metric, later, totals(counts, later), earlier, totals(counts, earlier)));
+                rows.add(coverage.gives(earlier) && coverage.gives(later)
+                        ? builder.eraChange(metric, later, totals(counts, later), earlier, totals(counts, earlier),
+                                coverage.breaks(earlier, later))
+                        : builder.eraChangeUnavailable(metric, later, earlier));
             }
         }
         return rows;

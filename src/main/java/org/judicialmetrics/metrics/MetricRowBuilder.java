@@ -26,7 +26,13 @@ final class MetricRowBuilder {
     /** The row of a metric whose datasets are all present; {@code cell} is empty where no row was counted. */
     MetricRow row(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
             Map<String, Object> cell) {
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        return row(metric, period, breakdown, breakdownValue, cell, false);
+    }
+
+    /** The same, flagged {@code b} when the period's figure breaks the series. */
+    MetricRow row(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
+            Map<String, Object> cell, boolean breaksSeries) {
+        Set<Flag> flags = breaksSeries ? EnumSet.of(Flag.B) : EnumSet.noneOf(Flag.class);
         String name = metric.numerator().name();
         return switch (metric.kind()) {
             case COUNT -> {
@@ -90,13 +96,13 @@ final class MetricRowBuilder {
      * Newcombe interval; {@code z} when either rate is undefined, {@code u} when either is unreliable.
      */
     MetricRow eraChange(MetricDefinition metric, Period later, Map<String, Object> laterCell, Period earlier,
-            Map<String, Object> earlierCell) {
+            Map<String, Object> earlierCell, boolean breaksSeries) {
         String value = later.label() + " vs " + earlier.label();
         long x1 = count(laterCell, metric.numerator().name());
         long n1 = count(laterCell, metric.denominator().name());
         long x2 = count(earlierCell, metric.numerator().name());
         long n2 = count(earlierCell, metric.denominator().name());
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        Set<Flag> flags = breaksSeries ? EnumSet.of(Flag.B) : EnumSet.noneOf(Flag.class);
         if (n1 == 0 || n2 == 0) {
             flags.add(Flag.Z);
             return row(metric, later, Breakdown.ERA_CHANGE, value, null, null, null, null, flags);

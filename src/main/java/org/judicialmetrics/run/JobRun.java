@@ -22,6 +22,8 @@ import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
 import org.apache.spark.sql.Row;
 import org.judicialmetrics.counts.CountTable;
+import org.judicialmetrics.counts.CountTableFile;
+import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.counts.OutcomeCounts;
 import org.judicialmetrics.counts.PublishedFiguresReader;
 import org.judicialmetrics.ingest.DataRoot;
@@ -123,7 +125,8 @@ public final class JobRun {
             }
             clock.start("inputs");
             CountTable nationalFigures = spec.figures() == null ? null
-                    : new CountTable(PublishedFiguresReader.read(projectDir.resolve(spec.figures())));
+                    : new CountTable(PublishedFiguresReader.read(projectDir.resolve(spec.figures()),
+                            SourceMappingLoader.ofProject(projectDir).optional(spec.figuresMapping())));
             DataRoot root = new DataRoot(dataDir);
             Map<Dataset, DatasetSource> sources = root.discover();
             sources.putAll(mappedSources(spec, dataDir));
@@ -140,8 +143,8 @@ public final class JobRun {
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
-            Optional<org.apache.spark.sql.Dataset<Row>> outcomeCounts = outcomeCounts(spark, spec, dataDir, sources,
-                    columns, counts);
+            Optional<OutcomeCounts.Table> outcomeCounts = outcomeCounts(spark, spec, dataDir, sources, columns,
+                    counts);
 
             Path stagedPeriod = work.period();
             clock.start("quarantine");
@@ -169,8 +172,10 @@ public final class JobRun {
             clock.start("metrics");
             Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> frames.put(d, v.accepted()));
-            outcomeCounts.ifPresent(frame -> frames.put(Dataset.DEFENDANT_OUTCOMES, frame));
-            MetricTable table = MetricEngine.compute(new AcceptedData(frames), spec, period, runId, asOf);
+            outcomeCounts.ifPresent(t -> frames.put(Dataset.DEFENDANT_OUTCOMES, t.frame()));
+            AcceptedData accepted = outcomeCounts.map(t -> new AcceptedData(frames, t.coverage()))
+                    .orElseGet(() -> new AcceptedData(frames));
+            MetricTable table = MetricEngine.compute(accepted, spec, period, runId, asOf);
             MetricTable published = spec.disclosure().publicParquet()
                     ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
             MetricTableWriter.write(spark, published, work.metrics(), table.partitionsToWrite(period, request.backfill()));
@@ -232,28 +237,54 @@ public final class JobRun {
     }
 
     /**
-     * A data root's {@code outcome_counts.csv} stands in for {@code defendant_outcomes}: its rows carry how many
-     * defendants each stands for, and the metrics are computed from them as from case-level rows.
+     * A count table ({@code outcome_counts}: the data root's {@code outcome_counts.csv}, or a source mapped onto it)
+     * stands in for {@code defendant_outcomes}: its rows carry how many defendants each stands for, and the metrics are
+     * computed from them as from case-level rows, {@code x} where the table does not give a figure.
      */
-    private static Optional<org.apache.spark.sql.Dataset<Row>> outcomeCounts(SparkSession spark, JobSpec spec,
-            Path dataDir, Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
+    private Optional<OutcomeCounts.Table> outcomeCounts(SparkSession spark, JobSpec spec, Path dataDir,
+            Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
             Map<Dataset, ValidationCounts> counts) {
-        Optional<Path> file = OutcomeCounts.find(dataDir);
+        Optional<CountTableFile> file = countTableFile(spec, dataDir);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         if (sources.containsKey(Dataset.DEFENDANT_OUTCOMES)) {
-            throw new InputException(dataDir + ": holds both defendant_outcomes and " + OutcomeCounts.DATASET
-                    + ".csv; keep one");
+            throw new InputException(dataDir + ": the job has both defendant_outcomes and a count table ("
+                    + file.get().file() + "); keep one");
         }
         OutcomeCounts.Table table = OutcomeCounts.read(spark, file.get(), spec.granularity());
-        long rows = table.rows();
-        SourceFile source = new SourceFile(file.get(), SourceFormat.CSV);
-        sources.put(Dataset.DEFENDANT_OUTCOMES, new DatasetSource(Dataset.DEFENDANT_OUTCOMES, List.of(source)));
-        columns.put(Dataset.DEFENDANT_OUTCOMES, List.of(new FileColumns(source, List.of(), List.of())));
-        counts.put(Dataset.DEFENDANT_OUTCOMES, new ValidationCounts(rows, rows, Map.of(),
-                Map.of(file.get().toString(), rows)));
-        return Optional.of(table.frame());
+        CountTableFile read = table.source();
+        SourceFile source = new SourceFile(read.file(), SourceFormat.CSV);
+        sources.put(Dataset.DEFENDANT_OUTCOMES, new DatasetSource(Dataset.DEFENDANT_OUTCOMES, List.of(source),
+                read.mapping().orElse(null)));
+        columns.put(Dataset.DEFENDANT_OUTCOMES, List.of(new FileColumns(source, List.of(), read.ignored())));
+        Map<String, Long> dropped = read.dropped().isEmpty() ? Map.of()
+                : Map.of(org.judicialmetrics.validate.Reason.DROPPED_BY_RULE.name(), read.rowsRead() - read.records().size());
+        counts.put(Dataset.DEFENDANT_OUTCOMES, new ValidationCounts(read.rowsRead(), read.records().size(), dropped,
+                Map.of(read.file().toString(), read.rowsRead())));
+        return Optional.of(table);
+    }
+
+    /** The job's count table: a source mapped onto {@code outcome_counts}, or the data root's file; never both. */
+    private Optional<CountTableFile> countTableFile(JobSpec spec, Path dataDir) {
+        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
+        List<CountTableFile> tables = new ArrayList<>();
+        for (JobSpec.SourceSpec s : spec.sources()) {
+            SourceMapping mapping = mappings.load(s.mapping());
+            if (mapping.countTable()) {
+                tables.add(CountTableFile.read(dataDir.resolve(s.path()).toAbsolutePath().normalize(),
+                        Optional.of(mapping)));
+            }
+        }
+        Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
+        if (Files.isRegularFile(file)) {
+            tables.add(CountTableFile.read(file, Optional.empty()));
+        }
+        if (tables.size() > 1) {
+            throw new SpecException("job " + spec.id() + ": " + tables.size() + " count tables ("
+                    + tables.stream().map(t -> t.file().toString()).toList() + "); keep one");
+        }
+        return tables.stream().findFirst();
     }
 
     /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */
@@ -269,10 +300,13 @@ public final class JobRun {
 
     /** The job's external sources, each through its mapping; they take the place of the data root's files. */
     private Map<Dataset, DatasetSource> mappedSources(JobSpec spec, Path dataDir) {
-        SourceMappingLoader mappings = new SourceMappingLoader(projectDir.resolve("jobs").resolve("sources"));
+        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
         Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
         for (JobSpec.SourceSpec s : spec.sources()) {
             SourceMapping mapping = mappings.load(s.mapping());
+            if (mapping.countTable()) {
+                continue;
+            }
             Dataset dataset = Dataset.byId(mapping.target()).orElseThrow();
             Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
             if (mapped.put(dataset, new DatasetSource(dataset, DataRoot.files(dataset, entry), mapping)) != null) {

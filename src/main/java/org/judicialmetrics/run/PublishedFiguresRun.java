@@ -16,6 +16,7 @@ import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.PublishedFiguresReader;
 import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
@@ -54,7 +55,8 @@ final class PublishedFiguresRun {
                     + ", or --data)");
         }
         clock.start("inputs");
-        CountTable all = new CountTable(PublishedFiguresReader.read(figuresFile));
+        CountTable all = new CountTable(PublishedFiguresReader.read(figuresFile,
+                SourceMappingLoader.ofProject(projectDir).optional(spec.figuresMapping())));
         Period period = request.period() == null
                 ? Period.parse(Integer.toString(all.latestYear()))
                 : JobRun.period(spec, request.period(), asOf);

@@ -26,6 +26,8 @@ import org.judicialmetrics.period.PeriodType;
  * @param figures     a count table of published figures (CSV), relative to the project folder: what a
  *                    {@value #PUBLISHED_FIGURES} job reports on, or what a yearly periodic job reconciles its national
  *                    totals with
+ * @param figuresMapping the source mapping (name in {@code jobs/sources/}) that turns {@code figures} into a count
+ *                    table; null when the file has the count table's own column names
  */
 public record JobSpec(
         String id,
@@ -41,7 +43,8 @@ public record JobSpec(
         Double confidence,
         List<SourceSpec> sources,
         String kind,
-        String figures) {
+        String figures,
+        String figuresMapping) {
 
     public static final String PERIODIC = "periodic";
     public static final String PUBLISHED_FIGURES = "published-figures";
@@ -67,7 +70,7 @@ public record JobSpec(
                    SampleSpec sample, List<Era> eras, QualityGate qualityGate, Reliability reliability,
                    Disclosure disclosure, Double confidence, List<SourceSpec> sources) {
         this(id, title, granularity, baseline, data, sample, eras, qualityGate, reliability, disclosure, confidence,
-                sources, null, null);
+                sources, null, null, null);
     }
 
     /** True when the job reports on a count table of published figures rather than case-level data. */

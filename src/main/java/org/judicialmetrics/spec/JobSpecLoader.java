@@ -63,6 +63,8 @@ public final class JobSpecLoader {
         require(file, "figures", spec.figures() == null || spec.publishedFigures()
                 || spec.granularity() == PeriodType.YEAR,
                 "reconciliation with published figures needs granularity year (published figures are yearly)");
+        require(file, "figures_mapping", spec.figuresMapping() == null || spec.figures() != null,
+                "only with 'figures': the mapping of that count table");
         require(file, "granularity", !spec.publishedFigures() || spec.granularity() == PeriodType.YEAR,
                 "year for kind " + JobSpec.PUBLISHED_FIGURES + " (published figures are yearly)");
         require(file, "confidence", spec.confidence() > 0.5 && spec.confidence() < 1, "a level between 0.5 and 1, e.g. 0.95");

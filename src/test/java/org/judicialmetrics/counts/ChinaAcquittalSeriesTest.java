@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ChinaAcquittalSeriesTest {
 
     private final CountTable table =
-            new CountTable(PublishedFiguresReader.read(ChinaPublishedFiguresReaderTest.REFERENCE));
+            new CountTable(ChinaPublishedFiguresReaderTest.reference());
     private final AcquittalSeries series = new AcquittalSeries(table, new Confidence(0.95));
 
     private static MetricRow at(List<SeriesPoint> points, int year) {

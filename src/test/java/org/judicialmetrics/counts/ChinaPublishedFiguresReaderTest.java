@@ -7,17 +7,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.mapping.SourceMapping;
+import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChinaPublishedFiguresReaderTest {
 
     static final Path REFERENCE = Path.of("data/reference/china-published-figures.csv");
+    /** The reference file is read through its source mapping, as the jobs read it. */
+    static final Optional<SourceMapping> MAPPING =
+            Optional.of(SourceMappingLoader.read(Path.of("jobs/sources/china-published-figures.json")));
+
+    /** The reference figures, as the jobs read them. */
+    static List<PublishedFigure> reference() {
+        return PublishedFiguresReader.read(REFERENCE, MAPPING);
+    }
 
     @Test
     void readsEveryReferenceRowWithItsSource() {
-        List<PublishedFigure> figures = PublishedFiguresReader.read(REFERENCE);
+        List<PublishedFigure> figures = reference();
 
         assertThat(figures).hasSizeGreaterThan(120);
         PublishedFigure first = figures.get(0);
@@ -30,7 +41,7 @@ class ChinaPublishedFiguresReaderTest {
 
     @Test
     void multiYearSpansStaySpans() {
-        CountTable table = new CountTable(PublishedFiguresReader.read(REFERENCE));
+        CountTable table = new CountTable(reference());
 
         assertThat(table.spans("major_wrongful_corrected_cases"))
                 .extracting(PublishedFigure::periodLabel, PublishedFigure::count)
@@ -49,7 +60,7 @@ class ChinaPublishedFiguresReaderTest {
 
     @Test
     void missingYearsAreMissingNotZero() {
-        CountTable table = new CountTable(PublishedFiguresReader.read(REFERENCE));
+        CountTable table = new CountTable(reference());
 
         assertThat(table.year("acquitted_total", 2017)).isEmpty();
         assertThat(table.yearly("retrial_changed_criminal_cases", 2016, 2020))
@@ -69,7 +80,7 @@ class ChinaPublishedFiguresReaderTest {
         Files.writeString(file, "\uFEFFperiod,measure,count,source,reliability\r\n"
                 + "2019,acquitted_total,\"1,200\",SPC report,A\r\n\r\n2013-2017,acquitted_total,4874,SPC,A\r\n");
 
-        List<PublishedFigure> figures = PublishedFiguresReader.read(file);
+        List<PublishedFigure> figures = PublishedFiguresReader.read(file, Optional.empty());
 
         assertThat(figures).extracting(PublishedFigure::count).containsExactly(1200L, 4874L);
         assertThat(figures.get(1).yearly()).isFalse();
@@ -80,9 +91,9 @@ class ChinaPublishedFiguresReaderTest {
         Path file = dir.resolve("counts.csv");
         Files.writeString(file, "period,measure,count,source,reliability\n2017,acquitted_total,,SPC,A\n");
 
-        assertThatThrownBy(() -> PublishedFiguresReader.read(file))
+        assertThatThrownBy(() -> PublishedFiguresReader.read(file, Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("row 1")
+                .hasMessageContaining("line 2")
                 .hasMessageContaining("'count'")
                 .hasMessageContaining("never written as 0");
     }
@@ -92,8 +103,8 @@ class ChinaPublishedFiguresReaderTest {
         Path file = dir.resolve("counts.csv");
         Files.writeString(file, "period,count,source,reliability\n2017,5,SPC,A\n");
 
-        assertThatThrownBy(() -> PublishedFiguresReader.read(file))
+        assertThatThrownBy(() -> PublishedFiguresReader.read(file, Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("missing column 'measure'");
+                .hasMessageContaining("required column 'measure' of outcome_counts is missing");
     }
 }

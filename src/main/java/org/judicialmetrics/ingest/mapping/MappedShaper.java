@@ -27,9 +27,9 @@ final class MappedShaper implements RecordShaper {
     private final SourceMapping mapping;
     private final List<Column> columns;
 
-    MappedShaper(SourceMapping mapping, Dataset dataset) {
+    MappedShaper(SourceMapping mapping, List<Column> columns) {
         this.mapping = mapping;
-        this.columns = dataset.columns();
+        this.columns = List.copyOf(columns);
     }
 
     @Override

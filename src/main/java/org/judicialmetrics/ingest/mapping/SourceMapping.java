@@ -4,16 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.judicialmetrics.ingest.RecordShaper;
-import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.CountTableSchema;
 
 /**
- * A source mapping (JSON in {@code jobs/sources/}): how an external export becomes a canonical dataset. Canonical
+ * A source mapping (JSON in {@code jobs/sources/}): how an external export becomes a canonical dataset or a count
+ * table ({@code outcome_counts}). Canonical
  * columns without a rule are read from the source column of the same name. Read and checked by
  * {@link SourceMappingLoader}.
  *
  * @param id          the mapping's name
  * @param description what export it is for
- * @param target      the canonical dataset it produces
+ * @param target      the canonical dataset or {@code outcome_counts} it produces
  * @param fields      canonical column -> rule
  * @param drop        rows to drop, each with its reason
  */
@@ -25,8 +27,19 @@ public record SourceMapping(String id, String description, String target, Map<St
         drop = drop == null ? List.of() : List.copyOf(drop);
     }
 
-    /** The shaper that applies this mapping record by record on the executors. */
-    public RecordShaper shaper(Dataset dataset) {
-        return new MappedShaper(this, dataset);
+    /** The canonical columns the mapping produces (its target's). */
+    public List<Column> targetColumns() {
+        return CountTableSchema.targetColumns(target).orElseThrow(() -> new IllegalStateException(
+                "mapping " + id + ": unknown target " + target));
+    }
+
+    /** True when the mapping produces a count table rather than a case-level dataset. */
+    public boolean countTable() {
+        return CountTableSchema.ID.equals(target);
+    }
+
+    /** The shaper that applies this mapping record by record (on the executors for case-level data). */
+    public RecordShaper shaper() {
+        return new MappedShaper(this, targetColumns());
     }
 }

@@ -2,13 +2,14 @@ package org.judicialmetrics.ingest.mapping;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.ColumnType;
-import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.spec.SpecException;
 import org.judicialmetrics.spec.StrictJson;
 
@@ -20,6 +21,16 @@ public final class SourceMappingLoader {
     /** @param sourcesDir the folder of named mappings, {@code jobs/sources} */
     public SourceMappingLoader(Path sourcesDir) {
         this.sourcesDir = sourcesDir;
+    }
+
+    /** The loader of a project's mappings, {@code <project>/jobs/sources}. */
+    public static SourceMappingLoader ofProject(Path projectDir) {
+        return new SourceMappingLoader(projectDir.resolve("jobs").resolve("sources"));
+    }
+
+    /** The named mapping, or none when no name is given. */
+    public java.util.Optional<SourceMapping> optional(String nameOrPath) {
+        return nameOrPath == null ? java.util.Optional.empty() : java.util.Optional.of(load(nameOrPath));
     }
 
     /** Loads a mapping by name (in the sources folder) or by path. */
@@ -40,19 +51,20 @@ public final class SourceMappingLoader {
 
     private static void check(Path file, SourceMapping m) {
         require(file, "id", m.id() != null && !m.id().isBlank(), "required");
-        Dataset dataset = Dataset.byId(m.target() == null ? "" : m.target()).orElseThrow(() -> new SpecException(
-                file + ": field 'target': '" + m.target() + "' is not a canonical dataset; allowed: "
-                        + java.util.Arrays.stream(Dataset.values()).map(Dataset::id).collect(Collectors.joining(", "))));
+        List<Column> columns = CountTableSchema.targetColumns(m.target()).orElseThrow(() -> new SpecException(
+                file + ": field 'target': '" + m.target() + "' is not a canonical dataset or count table; allowed: "
+                        + String.join(", ", CountTableSchema.targets())));
         for (Map.Entry<String, FieldRule> e : m.fields().entrySet()) {
             String field = "fields." + e.getKey();
-            Column column = dataset.column(e.getKey()).orElseThrow(() -> new SpecException(file + ": field '" + field
-                    + "': '" + e.getKey() + "' is not a column of " + dataset.id() + "; allowed: "
-                    + dataset.columns().stream().map(Column::name).collect(Collectors.joining(", "))));
+            Column column = columns.stream().filter(c -> c.name().equals(e.getKey())).findFirst()
+                    .orElseThrow(() -> new SpecException(file + ": field '" + field + "': '" + e.getKey()
+                            + "' is not a column of " + m.target() + "; allowed: "
+                            + columns.stream().map(Column::name).collect(Collectors.joining(", "))));
             FieldRule r = e.getValue();
             int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0);
             require(file, field, sources == 1, "exactly one of 'from', 'constant' or 'flags'");
             require(file, field + ".flags", r.flags() == null || column.type() == ColumnType.CODES,
-                    "only for a multi-valued code column (" + codesColumns(dataset) + ")");
+                    "only for a multi-valued code column (" + codesColumns(columns) + ")");
             if (r.flags() != null) {
                 r.flags().keySet().forEach(code -> require(file, field + ".flags." + code, column.codes().contains(code),
                         "a code of " + column.name() + ": " + String.join(", ", column.codes())));
@@ -77,7 +89,7 @@ public final class SourceMappingLoader {
             require(file, field + ".thousands_separator", r.thousandsSeparator() == null
                     || column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL, "only for a number column");
             require(file, field + ".split", r.split() == null || (!r.split().isEmpty() && column.type() == ColumnType.CODES),
-                    "a non-empty separator, only for a multi-valued code column (" + codesColumns(dataset) + ")");
+                    "a non-empty separator, only for a multi-valued code column (" + codesColumns(columns) + ")");
         }
         for (int i = 0; i < m.drop().size(); i++) {
             DropRule d = m.drop().get(i);
@@ -98,8 +110,8 @@ public final class SourceMappingLoader {
         }
     }
 
-    private static String codesColumns(Dataset dataset) {
-        return dataset.columns().stream().filter(c -> c.type() == ColumnType.CODES).map(Column::name)
+    private static String codesColumns(List<Column> columns) {
+        return columns.stream().filter(c -> c.type() == ColumnType.CODES).map(Column::name)
                 .collect(Collectors.joining(", "));
     }
 

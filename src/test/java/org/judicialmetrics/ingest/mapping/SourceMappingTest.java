@@ -116,7 +116,7 @@ class SourceMappingTest extends SparkTest {
                    "compensation_amount": {"from": "Compensation", "thousands_separator": ","}
                  }}""");
         SourceMapping mapping = SourceMappingLoader.read(mappingFile);
-        var shaper = mapping.shaper(CONVICTION_REVIEWS);
+        var shaper = mapping.shaper();
         Map<String, String> source = Map.of("Grounds", "Insufficient evidence;# New evidence ;#Torture;#", "Compensation",
                 "1,234,567.50", "review_id", "V1");
         String[] values = shaper.shape(source::get).values();
@@ -128,7 +128,7 @@ class SourceMappingTest extends SparkTest {
         Path flags = Files.writeString(dir.resolve("flags.json"), """
                 {"id": "flags", "target": "conviction_reviews",
                  "fields": {"grounds": {"flags": {"TRUE_PERPETRATOR_FOUND": "Real culprit", "NEW_EVIDENCE": "DNA"}}}}""");
-        var flagShaper = SourceMappingLoader.read(flags).shaper(CONVICTION_REVIEWS);
+        var flagShaper = SourceMappingLoader.read(flags).shaper();
         int grounds = CONVICTION_REVIEWS.columns().indexOf(CONVICTION_REVIEWS.column("grounds").orElseThrow());
         assertThat(flagShaper.shape(Map.of("Real culprit", "x", "DNA", "")::get).values()[grounds])
                 .isEqualTo("TRUE_PERPETRATOR_FOUND");
@@ -142,7 +142,7 @@ class SourceMappingTest extends SparkTest {
         Path m = Files.writeString(dir.resolve("m.json"), """
                 {"id": "m", "target": "defendant_outcomes",
                  "fields": {"concluded_date": {"from": "d", "date_format": "yyyyMMdd"}}}""");
-        var shaper = SourceMappingLoader.read(m).shaper(DEFENDANT_OUTCOMES);
+        var shaper = SourceMappingLoader.read(m).shaper();
         int i = DEFENDANT_OUTCOMES.columns().indexOf(DEFENDANT_OUTCOMES.column("concluded_date").orElseThrow());
         assertThat(shaper.shape(Map.of("d", "20190715")::get).values()[i]).isEqualTo("2019-07-15");
         assertThat(shaper.shape(Map.of("d", "20190230")::get).values()[i]).isEqualTo("20190230");

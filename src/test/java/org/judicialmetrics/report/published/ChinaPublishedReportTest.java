@@ -23,7 +23,9 @@ class ChinaPublishedReportTest {
 
     private static final ReportDocument DOCUMENT = new PublishedFiguresReport(
                     new JobSpecLoader(Path.of("jobs")).load("china-published"),
-                    new CountTable(PublishedFiguresReader.read(Path.of("data/reference/china-published-figures.csv"))),
+                    new CountTable(PublishedFiguresReader.read(Path.of("data/reference/china-published-figures.csv"),
+                            java.util.Optional.of(org.judicialmetrics.ingest.mapping.SourceMappingLoader.read(
+                                    Path.of("jobs/sources/china-published-figures.json"))))),
                     "china-published-figures.csv", 2000, 2025, LocalDate.of(2026, 6, 30), Instant.EPOCH, "run")
             .document();
 

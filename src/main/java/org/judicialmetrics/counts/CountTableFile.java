@@ -1,0 +1,129 @@
+package org.judicialmetrics.counts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVParser;
+import org.apache.spark.sql.Row;
+import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.RecordShaper;
+import org.judicialmetrics.ingest.TextRecordParser;
+import org.judicialmetrics.ingest.mapping.SourceMapping;
+import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.CountTableSchema;
+
+/**
+ * A count table read from CSV, as it is or through a source mapping onto {@code outcome_counts}, with the same parser
+ * (byte-order marks, line ends, quoted fields, blank lines) and the same mapping rules as case-level files. Count
+ * tables are small published aggregates, so they are read on the driver; a row that cannot be split into fields stops
+ * the run naming file and line (a count row stands for many records, so a table is never published in part).
+ *
+ * @param file    the file read
+ * @param mapping the mapping applied, if any
+ * @param records the rows kept, each with its canonical values
+ * @param dropped rows dropped by a rule of the mapping, by stated reason
+ * @param ignored columns of the file that nothing reads (listed in the manifest)
+ */
+public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<CountRecord> records,
+                             Map<String, Long> dropped, List<String> ignored) {
+
+    /**
+     * One kept row: its line in the file and its canonical values (null where blank).
+     *
+     * @param values canonical column -> value
+     */
+    public record CountRecord(long line, Map<String, String> values) {
+
+        public String get(String column) {
+            return values.get(column);
+        }
+
+        /** "file: line N: field 'x'", the start of every message about this row. */
+        public String where(Path file, String field) {
+            return file + ": line " + line + ": field '" + field + "'";
+        }
+    }
+
+    public CountTableFile {
+        records = List.copyOf(records);
+        dropped = java.util.Collections.unmodifiableMap(new TreeMap<>(dropped));
+        ignored = List.copyOf(ignored);
+    }
+
+    /** Rows read from the file before any was dropped. */
+    public long rowsRead() {
+        return records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Reads a count table; without a mapping its columns are taken by their canonical names. */
+    public static CountTableFile read(Path file, Optional<SourceMapping> mapping) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": count table not found");
+        }
+        if (mapping.isPresent() && !mapping.get().countTable()) {
+            throw new InputException(file + ": mapping '" + mapping.get().id() + "' produces " + mapping.get().target()
+                    + ", not a count table (" + CountTableSchema.ID + ")");
+        }
+        List<Column> columns = CountTableSchema.columns();
+        List<String> names = columns.stream().map(Column::name).toList();
+        RecordShaper shaper = mapping.map(SourceMapping::shaper).orElseGet(() -> RecordShaper.byName(names));
+        List<String> header = header(file);
+        List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
+                : columns.stream().filter(Column::required).map(Column::name).toList();
+        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InputException(file + ": required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
+                    + mapping.map(m -> " (named by source mapping '" + m.id() + "')").orElse(" of " + CountTableSchema.ID)
+                    + (missing.size() > 1 ? " are" : " is") + " missing; found columns: " + String.join(", ", header));
+        }
+        List<CountRecord> records = new ArrayList<>();
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        TextRecordParser parser = new TextRecordParser(names.size(), shaper);
+        try (InputStream in = Files.newInputStream(file)) {
+            Iterator<Row> rows = parser.csv(file.toString(), TextRecordParser.open(in));
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                long line = row.getLong(names.size() + 1);
+                String malformed = row.getString(names.size() + 2);
+                String dropReason = row.getString(names.size() + 3);
+                if (malformed != null) {
+                    throw new InputException(file + ": line " + line + ": " + malformed);
+                }
+                if (dropReason != null) {
+                    dropped.merge(dropReason, 1L, Long::sum);
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < names.size(); i++) {
+                    values.put(names.get(i), row.getString(i));
+                }
+                records.add(new CountRecord(line, values));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
+        }
+        List<String> ignored = header.stream().filter(c -> !shaper.uses(c)).toList();
+        return new CountTableFile(file, mapping, records, dropped, ignored);
+    }
+
+    private static List<String> header(Path file) {
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = TextRecordParser.open(in);
+             CSVParser csv = TextRecordParser.CSV.parse(reader)) {
+            return csv.getHeaderNames().stream().map(String::strip).toList();
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
+        }
+    }
+}
