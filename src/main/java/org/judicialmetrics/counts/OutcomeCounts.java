@@ -36,7 +36,8 @@ import org.judicialmetrics.util.Text;
  * <p>{@code measure} is an outcome code, or {@value #ADJUDICATED} for a published total of adjudicated defendants
  * (convicted, acquitted, exempt, not criminally liable): the part of that total the table does not give by outcome
  * stands as one row of the first adjudicated outcome it leaves out, and only measures the table gives in full are
- * computed.
+ * computed. The same count given twice for a period and cell (by two sources) counts once; two different counts
+ * stop the run.
  */
 public final class OutcomeCounts {
 
@@ -167,12 +168,13 @@ public final class OutcomeCounts {
     private static List<Row> rows(CountTableFile file, List<Count> cell) {
         Map<String, Count> byMeasure = new LinkedHashMap<>();
         for (Count c : cell) {
-            Count twice = byMeasure.put(c.measure(), c);
-            if (twice != null) {
+            Count twice = byMeasure.putIfAbsent(c.measure(), c);
+            if (twice != null && twice.count() != c.count()) {
                 throw new InputException(file.file() + ": lines " + twice.record().line() + " and "
                         + c.record().line() + ": " + c.measure() + " in " + c.period().label()
-                        + (c.breakdown().isEmpty() ? "" : " " + c.breakdown())
-                        + " is given twice; keep one (a mapping can drop the other with a stated reason)");
+                        + (c.breakdown().isEmpty() ? "" : " " + c.breakdown()) + " is given twice, as "
+                        + twice.count() + " and " + c.count()
+                        + "; keep one (a mapping can drop the other with a stated reason)");
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -72,7 +72,8 @@ public final class MetricEngine {
 
     /**
      * The rows of a metric whose datasets are present: {@code x} in periods the input does not give in full (a count
-     * table without the period's figures), {@code b} where the rate's denominator changes basis.
+     * table without the period's figures; a rate keeps its numerator when only that is given), {@code b} where the
+     * rate's denominator changes basis.
      */
     private static List<MetricRow> available(MetricDefinition metric, AggregatedCounts counts, PeriodPlan plan,
             MetricRowBuilder builder, SeriesCoverage coverage) {
@@ -86,8 +87,14 @@ public final class MetricEngine {
                         : values.getOrDefault(b.id(), Set.of());
                 for (String value : breakdownValues) {
                     CellKey key = new CellKey(period.type().label(), period.label(), b.id(), value);
-                    rows.add(given ? builder.row(metric, period, b.id(), value, counts.cell(key).orElse(Map.of()),
-                            breaks) : builder.unavailable(metric, period, b.id(), value));
+                    Map<String, Object> cell = counts.cell(key).orElse(Map.of());
+                    if (given) {
+                        rows.add(builder.row(metric, period, b.id(), value, cell, breaks));
+                    } else if (metric.kind() == MetricKind.RATE && coverage.givesNumerator(period)) {
+                        rows.add(builder.withoutDenominator(metric, period, b.id(), value, cell));
+                    } else {
+                        rows.add(builder.unavailable(metric, period, b.id(), value));
+                    }
                 }
             }
         }

@@ -86,6 +86,13 @@ final class MetricRowBuilder {
         return ((Number) cell.get(name)).doubleValue();
     }
 
+    /** A rate whose numerator is given but whose denominator is not: the count, no rate, flag {@code x}. */
+    MetricRow withoutDenominator(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
+            Map<String, Object> cell) {
+        return row(metric, period, breakdown, breakdownValue, count(cell, metric.numerator().name()), null, null, null,
+                EnumSet.of(Flag.X));
+    }
+
     /** The row of a metric a needed dataset of which is absent: no value, flag {@code x}. */
     MetricRow unavailable(MetricDefinition metric, Period period, String breakdown, String breakdownValue) {
         return row(metric, period, breakdown, breakdownValue, null, null, null, null, EnumSet.of(Flag.X));

@@ -17,12 +17,14 @@ final class SeriesCoverage {
 
     private final PeriodPlan plan;
     private final Map<Period, Boolean> given = new HashMap<>();
+    private final Map<Period, Boolean> numeratorGiven = new HashMap<>();
     private final Map<Period, Optional<String>> basis = new HashMap<>();
 
     SeriesCoverage(MetricDefinition metric, PeriodPlan plan, Coverage coverage) {
         this.plan = plan;
         for (Period p : plan.calendar()) {
             given.put(p, metric.measures().stream().allMatch(m -> coverage.gives(m, p)));
+            numeratorGiven.put(p, coverage.gives(metric.numerator(), p));
             basis.put(p, metric.kind() == MetricKind.RATE ? coverage.basis(metric.denominator(), p) : Optional.empty());
         }
     }
@@ -30,6 +32,11 @@ final class SeriesCoverage {
     /** Whether the input gives the metric in the period: for a span, in every calendar period that starts in it. */
     boolean gives(Period period) {
         return within(period).stream().allMatch(given::get);
+    }
+
+    /** Whether the input gives the numerator in the period, so a rate without its denominator still shows its count. */
+    boolean givesNumerator(Period period) {
+        return within(period).stream().allMatch(numeratorGiven::get);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param constant          a fixed value for every row (e.g. a jurisdiction or region)
  * @param flags             for a multi-valued code column: code -> source column; a non-empty column means the code
  *                          applies
- * @param codes             source value -> canonical code (many to one); compared after trimming, case-sensitively
+ * @param codes             source value -> canonical code (many to one); compared after trimming, case-sensitively;
+ *                          on a text column (such as a count table's {@code measure}) any value
  * @param unmapped          what a source value missing from {@code codes} becomes: {@code quarantine} (kept as it is,
  *                          so the row is quarantined as UNKNOWN_CODE naming it) or {@code OTHER}
  * @param dateFormat        a {@link java.time.format.DateTimeFormatter} pattern such as {@code M/d/yyyy}

@@ -70,8 +70,10 @@ public final class SourceMappingLoader {
                         "a code of " + column.name() + ": " + String.join(", ", column.codes())));
             }
             if (r.codes() != null) {
-                require(file, field + ".codes", !column.codes().isEmpty(), "only for a code column");
-                r.codes().forEach((from, to) -> require(file, field + ".codes." + from, column.codes().contains(to),
+                require(file, field + ".codes", !column.codes().isEmpty() || column.type() == ColumnType.STRING,
+                        "only for a code or text column");
+                r.codes().forEach((from, to) -> require(file, field + ".codes." + from,
+                        column.codes().isEmpty() || column.codes().contains(to),
                         "'" + to + "' is not a code of " + column.name() + "; allowed: " + String.join(", ", column.codes())));
             }
             require(file, field + ".unmapped", r.unmapped() == null || r.unmapped().equals("quarantine")

@@ -1,0 +1,226 @@
+package org.judicialmetrics.counts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.mapping.SourceMapping;
+import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
+import org.judicialmetrics.metrics.AcceptedData;
+import org.judicialmetrics.metrics.MetricEngine;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.metrics.MetricTable;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.period.PeriodType;
+import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.testing.SparkTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Count tables through the metric engine: a figure the table does not give is {@code x} (never zero), a change of a
+ * denominator's definition is {@code b}, an adjudicated total is not counted twice, and a mapped export of a
+ * statistics portal gives the same figures as a table in canonical form.
+ */
+class OutcomeCountsTest extends SparkTest {
+
+    private static final JobSpec SPEC =
+            new JobSpec("counts", null, PeriodType.YEAR, null, null, null, null, null, null, null, null, null);
+
+    @TempDir
+    Path dir;
+
+    private MetricTable compute(String csv, Optional<SourceMapping> mapping) throws IOException {
+        Path file = Files.writeString(dir.resolve("outcome_counts.csv"), csv);
+        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), PeriodType.YEAR);
+        return MetricEngine.compute(new AcceptedData(Map.of(Dataset.DEFENDANT_OUTCOMES, t.frame()), t.coverage()),
+                SPEC, Period.parse("2020"), "run", LocalDate.of(2030, 1, 1));
+    }
+
+    private static MetricRow row(MetricTable table, String metric, String type, String label) {
+        return table.rows(type, label, "all", "all").stream().filter(r -> r.metricId().equals(metric)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + metric + " " + type + " " + label));
+    }
+
+    private static MetricRow year(MetricTable table, String metric, int year) {
+        return row(table, metric, "year", Integer.toString(year));
+    }
+
+    @Test
+    void aYearWithoutItsDenominatorIsNotAvailableAndKeepsItsCount() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count
+                2018,ADJUDICATED,"1,000"
+                2018,ACQUITTED,10
+                2019,ACQUITTED,12
+                2020,CONVICTED,900
+                2020,ACQUITTED,8
+                2020,EXEMPT_FROM_PUNISHMENT,5
+                2020,NOT_CRIMINALLY_LIABLE,2
+                """, Optional.empty());
+
+        assertThat(year(t, "defendants_adjudicated", 2018).value()).as("the total is not added to its parts")
+                .isEqualTo(1000.0);
+        assertThat(year(t, "acquittal_rate", 2018).value()).isCloseTo(0.01, within(1e-12));
+        MetricRow noDenominator = year(t, "acquittal_rate", 2019);
+        assertThat(noDenominator.value()).isNull();
+        assertThat(noDenominator.numerator()).isEqualTo(12L);
+        assertThat(noDenominator.denominator()).isNull();
+        assertThat(noDenominator.flags()).contains("x").doesNotContain("z");
+        assertThat(year(t, "defendants_adjudicated", 2019).value()).isNull();
+        assertThat(year(t, "defendants_adjudicated", 2019).flags()).contains("x");
+        assertThat(year(t, "acquittals", 2019).value()).isEqualTo(12.0);
+        assertThat(year(t, "acquittal_rate", 2020).value()).isCloseTo(8.0 / 915, within(1e-12));
+        assertThat(year(t, "acquittal_rate", 2020).denominator()).isEqualTo(915L);
+        assertThat(year(t, "prosecution_withdrawals", 2020).value()).as("not published, so not zero").isNull();
+        assertThat(year(t, "prosecution_withdrawals", 2020).flags()).contains("x");
+        assertThat(year(t, "acquittal_rate_public", 2020).flags()).as("no prosecution_type column").contains("x");
+        assertThat(row(t, "acquittal_rate", "cumulative", "2018").value()).isCloseTo(0.01, within(1e-12));
+        assertThat(row(t, "acquittal_rate", "cumulative", "2020").value()).as("2019 has no denominator").isNull();
+        assertThat(row(t, "acquittal_rate", "cumulative", "2020").flags()).contains("x");
+    }
+
+    @Test
+    void aChangeOfDefinitionBreaksTheRateSeries() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count,definition
+                2018,ADJUDICATED,1000,persons adjudicated
+                2018,ACQUITTED,10,persons acquitted
+                2019,ADJUDICATED,1100,persons adjudicated
+                2019,ACQUITTED,11,persons acquitted
+                2020,ADJUDICATED,1300,persons with effective judgments
+                2020,ACQUITTED,9,persons acquitted
+                """, Optional.empty());
+
+        assertThat(year(t, "acquittal_rate", 2019).flags()).doesNotContain("b");
+        assertThat(year(t, "acquittal_rate", 2020).flags()).contains("b");
+        assertThat(year(t, "acquittal_rate", 2020).value()).isCloseTo(9.0 / 1300, within(1e-12));
+        assertThat(year(t, "acquittals", 2020).flags()).as("a count has no denominator to change").doesNotContain("b");
+        assertThat(row(t, "acquittal_rate", "cumulative", "2019").flags()).doesNotContain("b");
+        assertThat(row(t, "acquittal_rate", "cumulative", "2020").flags()).contains("b");
+    }
+
+    @Test
+    void withoutADefinitionAChangeOfSourceBreaksTheSeries() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count,source
+                2019,ADJUDICATED,1100,Yearbook
+                2019,ACQUITTED,11,Yearbook
+                2020,ADJUDICATED,1300,Work report
+                2020,ACQUITTED,9,Work report
+                """, Optional.empty());
+
+        assertThat(year(t, "acquittal_rate", 2019).flags()).doesNotContain("b");
+        assertThat(year(t, "acquittal_rate", 2020).flags()).contains("b");
+    }
+
+    @Test
+    void theSameCountFromTwoSourcesCountsOnceAndDifferentCountsStopTheRun() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count,source
+                2020,ADJUDICATED,1000,Yearbook
+                2020,ACQUITTED,10,Yearbook
+                2020,ACQUITTED,10,Work report
+                """, Optional.empty());
+        assertThat(year(t, "acquittals", 2020).value()).isEqualTo(10.0);
+
+        assertThatThrownBy(() -> compute("""
+                period,measure,count
+                2020,ACQUITTED,10
+                2020,ACQUITTED,11
+                """, Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("outcome_counts.csv: lines 2 and 3")
+                .hasMessageContaining("given twice, as 10 and 11");
+    }
+
+    @Test
+    void countsThatCannotBeTrueStopTheRunNamingLineAndField() {
+        assertThatThrownBy(() -> compute("""
+                period,measure,count
+                2020,ADJUDICATED,10
+                2020,ACQUITTED,11
+                """, Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'count'")
+                .hasMessageContaining("ADJUDICATED 10 in 2020 does not match");
+        assertThatThrownBy(() -> compute("""
+                period,measure,count,region
+                2020,ACQUITTED,11,
+                2020,ACQUITTED,4,Zhejiang
+                """, Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("lines 2 and 3")
+                .hasMessageContaining("at one level");
+        assertThatThrownBy(() -> compute("period,measure,count\n2020,Hung jury,3\n", Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'measure': 'Hung jury' is not an outcome code");
+        assertThatThrownBy(() -> compute("period,measure,count\n2020-Q1,ACQUITTED,3\n", Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'period'")
+                .hasMessageContaining("this job counts by year");
+        assertThatThrownBy(() -> compute("period,measure,count\n2020,ACQUITTED,-3\n", Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'count': '-3' is not a whole number >= 0");
+    }
+
+    /** A statistics portal's export, as messy as real ones, through a mapping onto outcome_counts. */
+    @Test
+    void aMappedPortalExportGivesTheSameFiguresAsACanonicalTable() throws IOException {
+        Path mappingFile = Files.writeString(dir.resolve("portal.json"), """
+                {"id": "portal", "target": "outcome_counts",
+                 "fields": {
+                   "period": {"from": "Year"},
+                   "measure": {"from": "Verdict", "unmapped": "quarantine", "codes": {
+                     "Not guilty": "ACQUITTED", "Acquitted": "ACQUITTED", "Total adjudicated": "ADJUDICATED",
+                     "Convicted": "CONVICTED", "Exempt": "EXEMPT_FROM_PUNISHMENT", "Not liable": "NOT_CRIMINALLY_LIABLE"}},
+                   "count": {"from": "Persons", "thousands_separator": ","},
+                   "region": {"from": "Province"},
+                   "source": {"constant": "Provincial statistics portal"}},
+                 "drop": [{"column": "Verdict", "pattern": ".*subtotal.*", "reason": "subtotals are not counts of their own"}]}
+                """);
+        Optional<SourceMapping> mapping = Optional.of(SourceMappingLoader.read(mappingFile));
+        String export = "\uFEFF\"Year\",\"Verdict\",\"Persons\",\"Province\",\"Remarks\"\r\n"
+                + "\"2019\",\"Not guilty\",\"  12 \",Zhejiang,\r\n"
+                + "\"2019\",\"Total adjudicated\",\"1,200\",Zhejiang,\"incl. acquitted,\r\nexempt\"\r\n"
+                + "\r\n"
+                + "\"2019\",\"All verdicts (subtotal)\",\"1,300\",Zhejiang,\r\n"
+                + "2020,Acquitted,9,Zhejiang ,\r\n"
+                + "2020,Convicted,\"1,000\",Zhejiang,\r\n"
+                + "2020,Exempt,4,Zhejiang,\r\n"
+                + "2020,Not liable,0,Zhejiang,\r\n";
+        MetricTable mapped = compute(export, mapping);
+        CountTableFile read = CountTableFile.read(dir.resolve("outcome_counts.csv"), mapping);
+
+        assertThat(read.dropped()).containsExactly(Map.entry("subtotals are not counts of their own", 1L));
+        assertThat(read.ignored()).containsExactly("Remarks");
+        assertThat(read.records()).extracting(CountTableFile.CountRecord::line).containsExactly(2L, 3L, 7L, 8L, 9L, 10L);
+        assertThat(year(mapped, "acquittal_rate", 2019).value()).isCloseTo(12.0 / 1200, within(1e-12));
+        assertThat(year(mapped, "acquittal_rate", 2020).value()).isCloseTo(9.0 / 1013, within(1e-12));
+        assertThat(mapped.rows("year", "2020", "region", "Zhejiang")).extracting(MetricRow::metricId)
+                .contains("acquittal_rate");
+
+        MetricTable canonical = compute("""
+                period,measure,count,region,source
+                2019,ACQUITTED,12,Zhejiang,Provincial statistics portal
+                2019,ADJUDICATED,1200,Zhejiang,Provincial statistics portal
+                2020,ACQUITTED,9,Zhejiang,Provincial statistics portal
+                2020,CONVICTED,1000,Zhejiang,Provincial statistics portal
+                2020,EXEMPT_FROM_PUNISHMENT,4,Zhejiang,Provincial statistics portal
+                2020,NOT_CRIMINALLY_LIABLE,0,Zhejiang,Provincial statistics portal
+                """, Optional.empty());
+        assertThat(mapped.rows()).usingRecursiveFieldByFieldElementComparator().isEqualTo(canonical.rows());
+
+        assertThatThrownBy(() -> compute("Year,Verdict,Persons,Province\n2020,Hung jury,3,Zhejiang\n", mapping))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'measure': 'Hung jury'");
+    }
+}
