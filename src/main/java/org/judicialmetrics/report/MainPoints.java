@@ -39,6 +39,10 @@ public final class MainPoints {
         exclusions(ctx, now).ifPresent(points::add);
         overturned(ctx, now).ifPresent(points::add);
         points.addAll(eraChanges(ctx));
+        if (points.isEmpty()) {
+            points.add("The inputs give no rate for " + now.label() + ": its figures are not available [x]. The"
+                    + " trends below show the periods that have them.");
+        }
         if (ctx.input().provisional()) {
             points.add("Figures for " + now.label() + " are provisional and may be revised.");
         }

@@ -11,9 +11,13 @@ import org.judicialmetrics.metrics.MetricRow;
  */
 public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, double difference, Interval interval) {
 
-    /** The change of a rate between two periods' rows, when both are published with numerator and denominator. */
+    /**
+     * The change of a rate between two periods' rows, when both are published with numerator and denominator and the
+     * later one does not start a new series ({@code b}: its denominator counts something else).
+     */
     public static Optional<PeriodChange> of(ReportContext ctx, Optional<MetricRow> later, Optional<MetricRow> earlier) {
-        if (later.isEmpty() || earlier.isEmpty() || !comparable(ctx, later.get()) || !comparable(ctx, earlier.get())) {
+        if (later.isEmpty() || earlier.isEmpty() || !comparable(ctx, later.get()) || !comparable(ctx, earlier.get())
+                || later.get().flags().contains("b")) {
             return Optional.empty();
         }
         MetricRow a = later.get();

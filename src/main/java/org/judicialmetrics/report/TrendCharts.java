@@ -58,11 +58,40 @@ public final class TrendCharts {
         int years = series.get(series.size() - 1).periodEnd().getYear()
                 - series.get(0).periodStart().getYear()
                 + 1;
-        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)",
-                List.of(new RateTrendChart.Line(label + " (band: " + ctx.ci() + ")", points)),
-                reforms(ctx.input().spec().eras()), years);
+        List<Reform> markers = new ArrayList<>(reforms(ctx.input().spec().eras()));
+        List<RateTrendChart.Line> lines = lines(label + " (band: " + ctx.ci() + ")", label, series, points, markers);
+        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", lines, markers, years);
         return new ReportChart(
                 "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
+    }
+
+    /**
+     * The series as one line, or, where a period is flagged {@code b} (break in series), as one line per stretch
+     * between breaks, each break marked on the time axis: values either side of a break are not comparable.
+     */
+    static List<RateTrendChart.Line> lines(String name, String label, List<MetricRow> series, List<TrendPoint> points,
+            List<Reform> markers) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 1; i < series.size(); i++) {
+            if (series.get(i).flags() != null && series.get(i).flags().contains("b")) {
+                starts.add(i);
+                markers.add(new Reform(series.get(i).periodStart(), "break in series [b]"));
+            }
+        }
+        List<RateTrendChart.Line> lines = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : points.size();
+            List<TrendPoint> stretch = new ArrayList<>();
+            for (int i = 0; i < points.size(); i++) {
+                TrendPoint p = points.get(i);
+                stretch.add(i >= from && i < to ? p
+                        : new TrendPoint(p.label(), p.start(), p.end(), null, null, null));
+            }
+            lines.add(new RateTrendChart.Line(k == 0 ? name
+                    : label + " from " + series.get(from).periodLabel() + " (new basis [b])", stretch));
+        }
+        return lines;
     }
 
     /** The start of each era after the first, as a reform date to mark. */

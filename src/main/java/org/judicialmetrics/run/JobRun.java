@@ -158,6 +158,8 @@ public final class JobRun {
             clock.start("gate");
             List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts);
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts));
+            outcomeCounts.ifPresent(t -> t.source().dropped().forEach((reason, n) -> summary.add(String.format(
+                    Locale.ROOT, "      dropped by the mapping (%,d): %s", n, reason))));
             if (!QualityGate.passed(checks)) {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,

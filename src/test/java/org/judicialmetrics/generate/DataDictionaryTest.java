@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.judicialmetrics.model.Codes;
 import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.model.Dataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,19 @@ class DataDictionaryTest {
     }
 
     @Test
+    void everyCountTableColumnHasARow() {
+        String section = section(CountTableSchema.ID);
+        for (Column column : CountTableSchema.columns()) {
+            String row = tableRow(section, column.name());
+            assertThat(row).as("%s.%s", CountTableSchema.ID, column.name())
+                    .contains("| " + column.type().name().toLowerCase() + " |")
+                    .contains("| " + (column.required() ? "yes" : "no") + " |");
+            column.codes().forEach(code -> assertThat(row).contains("`" + code + "`"));
+        }
+        assertThat(tableRow(section, "measure")).contains("`" + org.judicialmetrics.counts.OutcomeCounts.ADJUDICATED + "`");
+    }
+
+    @Test
     void everyCodeOfEveryCodeListIsDocumented() {
         for (Class<?> codeList : Codes.class.getDeclaredClasses()) {
             Arrays.stream(codeList.getEnumConstants()).map(code -> "`" + ((Enum<?>) code).name() + "`")
@@ -59,7 +73,11 @@ class DataDictionaryTest {
     }
 
     private static String section(Dataset dataset) {
-        String heading = "### `" + dataset.id() + "`";
+        return section(dataset.id());
+    }
+
+    private static String section(String id) {
+        String heading = "### `" + id + "`";
         int start = readme.indexOf(heading);
         assertThat(start).as("section " + heading).isNotNegative();
         int end = readme.indexOf("\n#", start + heading.length());

@@ -109,12 +109,22 @@ class EndToEndTest extends SparkTest {
         Files.createDirectories(countsRoot);
         Path table = countsRoot.resolve("outcome_counts.csv");
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            // A complete cross-tab, as statistics offices publish one: an outcome with no defendants is a 0, not a
+            // missing row (a missing row means "not published" and makes the figures that need it x).
             st.execute("""
-                    COPY (SELECT CAST(year(CAST(concluded_date AS DATE)) AS VARCHAR) AS period, region, prosecution_type,
-                                 outcome AS measure, count(*) AS count
-                          FROM read_csv('%s/defendant_outcomes.csv', all_varchar = true)
+                    CREATE TABLE d AS SELECT CAST(year(CAST(concluded_date AS DATE)) AS VARCHAR) AS period, region,
+                                             prosecution_type, outcome AS measure
+                    FROM read_csv('%s/defendant_outcomes.csv', all_varchar = true)
+                    """.formatted(clean));
+            st.execute("""
+                    COPY (SELECT p.period, r.region, t.prosecution_type, m.measure, count(d.measure) AS count
+                          FROM (SELECT DISTINCT period FROM d) p CROSS JOIN (SELECT DISTINCT region FROM d) r
+                               CROSS JOIN (SELECT DISTINCT prosecution_type FROM d) t
+                               CROSS JOIN (SELECT DISTINCT measure FROM d) m
+                          LEFT JOIN d ON d.period = p.period AND d.region = r.region
+                               AND d.prosecution_type = t.prosecution_type AND d.measure = m.measure
                           GROUP BY ALL ORDER BY ALL) TO '%s' (HEADER, DELIMITER ',')
-                    """.formatted(clean, table));
+                    """.formatted(table));
         }
         Path spec = Files.writeString(dir.resolve("counts-job.json"), """
                 {"id": "counts-report", "granularity": "year",
