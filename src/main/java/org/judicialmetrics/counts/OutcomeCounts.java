@@ -2,11 +2,12 @@ package org.judicialmetrics.counts;
 
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,7 +18,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.metrics.Measure;
-import org.judicialmetrics.model.Codes.Outcome;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.ColumnType;
 import org.judicialmetrics.model.CountTableSchema;
@@ -27,47 +27,42 @@ import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.util.Text;
 
 /**
- * An {@code outcome_counts} table (spec section 2.4) turned into rows of {@code defendant_outcomes} that each stand for
- * {@code count} defendants ({@link Measure#WEIGHT}), so the metric engine computes rates, intervals and flags from
- * counts exactly as from case-level data, plus its {@link CountCoverage}: what the table publishes, so a figure it
- * does not give is {@code x}, never zero. A row's period counts from its first day: in era comparisons a year that
- * spans a reform date counts in the era it starts in.
+ * An {@code outcome_counts} table (spec section 2.4) turned into rows of the canonical datasets its measures count
+ * ({@link CountMeasure}: outcomes, motions' decisions, reviews' results), each standing for {@code count} records
+ * ({@link Measure#WEIGHT}), so the metric engine computes rates, intervals and flags from counts exactly as from
+ * case-level data; plus its {@link CountCoverage}: what the table publishes, so a figure it does not give is
+ * {@code x}, never zero. A row counts from its period's first day: in era comparisons a year that spans a reform
+ * date counts in the era it starts in.
  *
- * <p>{@code measure} is an outcome code, or {@value #ADJUDICATED} for a published total of adjudicated defendants
- * (convicted, acquitted, exempt, not criminally liable): the part of that total the table does not give by outcome
- * stands as one row of the first adjudicated outcome it leaves out, and only measures the table gives in full are
- * computed. The same count given twice for a period and cell (by two sources) counts once; two different counts
- * stop the run.
+ * <p>A total ({@code ADJUDICATED}, {@code DECIDED}, {@code REVIEWED}) is not added to the codes it is made of: the
+ * part of it the table does not give code by code stands as one row of the first code it leaves out. The same count
+ * given twice for a period and cell (by two sources) counts once; two different counts stop the run.
  */
 public final class OutcomeCounts {
-
-    /** The measure of a published total of adjudicated defendants. */
-    public static final String ADJUDICATED = "ADJUDICATED";
-    /** The order in which an adjudicated total's remainder is given an outcome: the first one not published. */
-    private static final List<Outcome> REMAINDER_ORDER = List.of(Outcome.CONVICTED, Outcome.EXEMPT_FROM_PUNISHMENT,
-            Outcome.NOT_CRIMINALLY_LIABLE, Outcome.ACQUITTED);
 
     private OutcomeCounts() {
     }
 
-    /** The schema of the rows: the typed canonical outcome columns plus the number of defendants each stands for. */
-    public static StructType schema() {
-        return Dataset.DEFENDANT_OUTCOMES.typedSchema().add(Measure.WEIGHT, DataTypes.LongType, false);
+    /** The schema of a dataset's rows made from counts: its typed columns plus the records each row stands for. */
+    public static StructType schema(Dataset dataset) {
+        return dataset.typedSchema().add(Measure.WEIGHT, DataTypes.LongType, false);
     }
 
     /**
-     * The table as weighted outcome rows and what it covers.
+     * The table as weighted rows per dataset and what it covers.
      *
-     * @param frame    weighted {@code defendant_outcomes} rows
+     * @param frames   weighted rows of each dataset the table counts
      * @param coverage what the table publishes, per period
      * @param source   the file as read (rows, drops, ignored columns)
+     * @param rows     how many of the file's rows count each dataset
      */
-    public record Table(org.apache.spark.sql.Dataset<Row> frame, CountCoverage coverage, CountTableFile source) {
+    public record Table(Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames, CountCoverage coverage,
+                        CountTableFile source, Map<Dataset, Long> rows) {
     }
 
     /** One checked row: where it breaks down, what it counts, how many, and what it was published as. */
     private record Count(CountTableFile.CountRecord record, Period period, Map<String, String> breakdown,
-                         String measure, long count, String basis) {
+                         CountMeasure measure, long count, String basis) {
     }
 
     /**
@@ -84,14 +79,19 @@ public final class OutcomeCounts {
         checkLevels(file, counts);
         Map<String, List<Count>> cells = new LinkedHashMap<>();
         for (Count c : counts) {
-            cells.computeIfAbsent(c.period().label() + "|" + c.breakdown(), k -> new ArrayList<>()).add(c);
+            cells.computeIfAbsent(c.measure().dataset() + "|" + c.period().label() + "|" + c.breakdown(),
+                    k -> new ArrayList<>()).add(c);
         }
-        List<Row> rows = new ArrayList<>();
+        Map<Dataset, List<Row>> rows = new EnumMap<>(Dataset.class);
         for (List<Count> cell : cells.values()) {
-            rows.addAll(rows(file, cell));
+            rows.computeIfAbsent(cell.get(0).measure().dataset(), d -> new ArrayList<>()).addAll(rows(file, cell));
         }
-        return new Table(spark.createDataFrame(rows, schema()), CountCoverage.of(granularity, measuresByPeriod(counts),
-                filledColumns(counts)), file);
+        Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
+        rows.forEach((d, r) -> frames.put(d, spark.createDataFrame(r, schema(d))));
+        Map<Dataset, Long> perDataset = new EnumMap<>(Dataset.class);
+        counts.forEach(c -> perDataset.merge(c.measure().dataset(), 1L, Long::sum));
+        return new Table(frames, CountCoverage.of(granularity, published(counts), filledColumns(counts)), file,
+                perDataset);
     }
 
     private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity) {
@@ -106,11 +106,10 @@ public final class OutcomeCounts {
             throw new InputException(r.where(file.file(), "period") + ": '" + period.label() + "' is a "
                     + period.type().label() + "; this job counts by " + granularity.label());
         }
-        String measure = require(file, r, "measure");
-        if (!measure.equals(ADJUDICATED) && Arrays.stream(Outcome.values()).noneMatch(o -> o.name().equals(measure))) {
-            throw new InputException(r.where(file.file(), "measure") + ": '" + measure + "' is not an outcome code or "
-                    + ADJUDICATED + "; allowed: " + Arrays.toString(Outcome.values()) + ", " + ADJUDICATED);
-        }
+        String name = require(file, r, "measure");
+        CountMeasure measure = CountMeasure.byName(name).orElseThrow(() -> new InputException(
+                r.where(file.file(), "measure") + ": '" + name + "' is not an outcome or event code; allowed: "
+                        + String.join(", ", CountMeasure.names())));
         String countText = require(file, r, "count");
         long count;
         try {
@@ -122,15 +121,20 @@ public final class OutcomeCounts {
             throw new InputException(r.where(file.file(), "count") + ": '" + countText + "' is not a whole number >= 0");
         }
         Map<String, String> breakdown = new TreeMap<>();
-        for (String name : CountTableSchema.BREAKDOWN_COLUMNS) {
-            String v = Text.blankToNull(r.get(name));
-            Column c = CountTableSchema.column(name).orElseThrow();
-            if (v != null && c.type() == ColumnType.CODE && !c.codes().contains(v)) {
-                throw new InputException(r.where(file.file(), name) + ": '" + v + "' is not one of " + c.codes());
+        for (String column : CountTableSchema.BREAKDOWN_COLUMNS) {
+            String v = Text.blankToNull(r.get(column));
+            if (v == null) {
+                continue;
             }
-            if (v != null) {
-                breakdown.put(name, v);
+            Column c = CountTableSchema.column(column).orElseThrow();
+            if (c.type() == ColumnType.CODE && !c.codes().contains(v)) {
+                throw new InputException(r.where(file.file(), column) + ": '" + v + "' is not one of " + c.codes());
             }
+            if (measure.dataset().column(column).isEmpty()) {
+                throw new InputException(r.where(file.file(), column) + ": " + measure.dataset().id()
+                        + " (measure " + name + ") has no column " + column + "; leave it empty on this row");
+            }
+            breakdown.put(column, v);
         }
         String basis = Text.blankToNull(r.get("definition"));
         return new Count(r, period, breakdown, measure, count, basis != null ? basis : Text.blankToNull(r.get("source")));
@@ -145,12 +149,11 @@ public final class OutcomeCounts {
         return v.strip();
     }
 
-    /** A period's counts are given at one level: national totals beside regional rows would count twice. */
+    /** A dataset's counts of a period are given at one level: national totals beside regional rows would count twice. */
     private static void checkLevels(CountTableFile file, List<Count> counts) {
         Map<String, Count> first = new HashMap<>();
         for (Count c : counts) {
-            String key = c.period().label();
-            Count earlier = first.putIfAbsent(key, c);
+            Count earlier = first.putIfAbsent(c.measure().dataset() + "|" + c.period().label(), c);
             if (earlier != null && !earlier.breakdown().keySet().equals(c.breakdown().keySet())) {
                 throw new InputException(file.file() + ": lines " + earlier.record().line() + " and "
                         + c.record().line() + ": " + c.period().label() + " is given by "
@@ -164,63 +167,70 @@ public final class OutcomeCounts {
         return columns.isEmpty() ? "the total" : String.join(", ", columns);
     }
 
-    /** The weighted rows of one period and breakdown cell, with an adjudicated total's remainder. */
+    /** The weighted rows of one dataset, period and breakdown cell, with a total's remainder. */
     private static List<Row> rows(CountTableFile file, List<Count> cell) {
         Map<String, Count> byMeasure = new LinkedHashMap<>();
         for (Count c : cell) {
-            Count twice = byMeasure.putIfAbsent(c.measure(), c);
+            Count twice = byMeasure.putIfAbsent(c.measure().name(), c);
             if (twice != null && twice.count() != c.count()) {
                 throw new InputException(file.file() + ": lines " + twice.record().line() + " and "
-                        + c.record().line() + ": " + c.measure() + " in " + c.period().label()
+                        + c.record().line() + ": " + c.measure().name() + " in " + c.period().label()
                         + (c.breakdown().isEmpty() ? "" : " " + c.breakdown()) + " is given twice, as "
                         + twice.count() + " and " + c.count()
                         + "; keep one (a mapping can drop the other with a stated reason)");
             }
         }
         List<Row> rows = new ArrayList<>();
-        byMeasure.values().stream().filter(c -> !c.measure().equals(ADJUDICATED))
-                .forEach(c -> rows.add(row(c, c.measure(), c.count())));
-        Count total = byMeasure.get(ADJUDICATED);
-        if (total != null) {
-            long parts = REMAINDER_ORDER.stream().map(o -> byMeasure.get(o.name())).filter(java.util.Objects::nonNull)
+        for (Count c : byMeasure.values()) {
+            if (!c.measure().total()) {
+                rows.add(row(c, c.measure().codes().stream().findFirst().orElse(null), c.count()));
+                continue;
+            }
+            long parts = c.measure().remainder().stream().map(byMeasure::get).filter(java.util.Objects::nonNull)
                     .mapToLong(Count::count).sum();
-            long remainder = total.count() - parts;
-            java.util.Optional<Outcome> missing = REMAINDER_ORDER.stream()
-                    .filter(o -> !byMeasure.containsKey(o.name())).findFirst();
+            long remainder = c.count() - parts;
+            Optional<String> missing = c.measure().remainder().stream().filter(code -> !byMeasure.containsKey(code))
+                    .findFirst();
             if (remainder < 0 || (missing.isEmpty() && remainder != 0)) {
-                throw new InputException(total.record().where(file.file(), "count") + ": " + ADJUDICATED + " "
-                        + total.count() + " in " + total.period().label() + " does not match its outcomes given in"
-                        + " the table (" + parts + ")");
+                throw new InputException(c.record().where(file.file(), "count") + ": " + c.measure().name() + " "
+                        + c.count() + " in " + c.period().label() + " does not match its parts given in the table ("
+                        + parts + ")");
             }
             if (remainder > 0) {
-                rows.add(row(total, missing.orElseThrow().name(), remainder));
+                rows.add(row(c, missing.orElseThrow(), remainder));
             }
         }
         return rows;
     }
 
-    private static Row row(Count c, String outcome, long weight) {
-        List<Column> columns = Dataset.DEFENDANT_OUTCOMES.columns();
+    private static Row row(Count c, String code, long weight) {
+        Dataset dataset = c.measure().dataset();
+        List<Column> columns = dataset.columns();
+        String event = CountMeasure.eventColumn(dataset);
         Object[] out = new Object[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
             String name = columns.get(i).name();
-            out[i] = switch (name) {
-                case "record_id", "case_id" -> CountTableSchema.ID + ":" + c.record().line() + ":" + outcome;
-                case "concluded_date" -> Date.valueOf(c.period().start());
-                case "outcome" -> outcome;
-                case "jurisdiction" -> c.breakdown().getOrDefault(name, "CN");
-                default -> c.breakdown().get(name);
-            };
+            if (name.equals(dataset.idColumn())) {
+                out[i] = CountTableSchema.ID + ":" + c.record().line() + ":" + code;
+            } else if (name.equals(c.measure().dateColumn())) {
+                out[i] = Date.valueOf(c.period().start());
+            } else if (name.equals(event)) {
+                out[i] = code;
+            } else if (name.equals("jurisdiction")) {
+                out[i] = c.breakdown().getOrDefault(name, "CN");
+            } else {
+                out[i] = c.breakdown().get(name);
+            }
         }
         out[columns.size()] = weight;
         return RowFactory.create(out);
     }
 
-    /** Period label -> measure -> the bases (definition or source) of its rows, for {@link CountCoverage}. */
-    private static Map<String, Map<String, Set<String>>> measuresByPeriod(List<Count> counts) {
-        Map<String, Map<String, Set<String>>> published = new TreeMap<>();
+    /** Period label -> count measure published -> the bases (definition or source) of its rows. */
+    private static Map<String, Map<CountMeasure, Set<String>>> published(List<Count> counts) {
+        Map<String, Map<CountMeasure, Set<String>>> published = new TreeMap<>();
         for (Count c : counts) {
-            Set<String> bases = published.computeIfAbsent(c.period().label(), k -> new TreeMap<>())
+            Set<String> bases = published.computeIfAbsent(c.period().label(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(c.measure(), k -> new TreeSet<>());
             if (c.basis() != null) {
                 bases.add(c.basis());
@@ -229,9 +239,14 @@ public final class OutcomeCounts {
         return published;
     }
 
-    private static Set<String> filledColumns(List<Count> counts) {
-        Set<String> columns = new TreeSet<>(List.of("outcome"));
-        counts.forEach(c -> columns.addAll(c.breakdown().keySet()));
+    /** Dataset -> the columns its rows fill from the table (its event column and the breakdowns given). */
+    private static Map<Dataset, Set<String>> filledColumns(List<Count> counts) {
+        Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
+        for (Count c : counts) {
+            Set<String> filled = columns.computeIfAbsent(c.measure().dataset(),
+                    d -> new TreeSet<>(List.of(CountMeasure.eventColumn(d))));
+            filled.addAll(c.breakdown().keySet());
+        }
         return columns;
     }
 }

@@ -36,14 +36,17 @@ final class Measures {
     private static final Column ACQUITTED_OUTCOME = outcomeIn(ACQUITTAL);
     private static final Column PUBLIC = col("prosecution_type").equalTo(ProsecutionType.PUBLIC.name());
     private static final Column PRIVATE = col("prosecution_type").equalTo(ProsecutionType.PRIVATE.name());
-    private static final Column DECIDED_MOTION = col("decision").isin(Arrays.stream(Decision.values())
-            .filter(Decision::decided).map(Enum::name).toArray());
-    static final Column GRANTED_MOTION = col("decision").isin(
-            Decision.GRANTED.name(), Decision.PARTIALLY_GRANTED.name());
-    private static final Column OVERTURNED_RESULT = col("result").isin(
-            ReviewResult.OVERTURNED_ACQUITTED.name(), ReviewResult.OVERTURNED_MODIFIED.name());
-    private static final Column OVERTURNED_TO_ACQUITTAL = col("result").equalTo(
-            ReviewResult.OVERTURNED_ACQUITTED.name());
+    private static final Set<String> DECIDED_DECISIONS = Arrays.stream(Decision.values()).filter(Decision::decided)
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> GRANTED_DECISIONS = Set.of(Decision.GRANTED.name(),
+            Decision.PARTIALLY_GRANTED.name());
+    static final Column GRANTED_MOTION = in("decision", GRANTED_DECISIONS);
+    private static final Set<String> ALL_RESULTS = Arrays.stream(ReviewResult.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> OVERTURNED_RESULTS = Set.of(ReviewResult.OVERTURNED_ACQUITTED.name(),
+            ReviewResult.OVERTURNED_MODIFIED.name());
+    private static final Set<String> TO_ACQUITTAL = Set.of(ReviewResult.OVERTURNED_ACQUITTED.name());
+    private static final Column OVERTURNED_RESULT = in("result", OVERTURNED_RESULTS);
 
     static final Measure ADJUDICATED = outcomes("adjudicated", ADJUDICATED_OUTCOMES, null);
     static final Measure ACQUITTED = outcomes("acquitted", ACQUITTAL, null);
@@ -63,54 +66,65 @@ final class Measures {
             "concluded_date", Aggregation.ROWS, ACQUITTED_OUTCOME.and(col(CaseLinks.CASE_HAS_GRANTED_MOTION)), null,
             List.of("outcome", "case_id"), Set.of(EXCLUSION_MOTIONS), ACQUITTAL);
 
-    static final Measure MOTIONS_FILED = motions("motions_filed", "filed_date", lit(true));
-    static final Measure MOTIONS_AT_INVESTIGATION = motions("motions_at_investigation", "filed_date",
+    static final Measure MOTIONS_FILED = motions("motions_filed", "filed_date", Set.of(), null);
+    static final Measure MOTIONS_AT_INVESTIGATION = motions("motions_at_investigation", "filed_date", Set.of(),
             col("stage").equalTo(Stage.INVESTIGATION.name()), "stage");
-    static final Measure MOTIONS_DECIDED = motions("motions_decided", "decided_date", DECIDED_MOTION, "decision");
-    static final Measure MOTIONS_GRANTED = motions("motions_granted", "decided_date", GRANTED_MOTION, "decision");
+    static final Measure MOTIONS_DECIDED = motions("motions_decided", "decided_date", DECIDED_DECISIONS, null);
+    static final Measure MOTIONS_GRANTED = motions("motions_granted", "decided_date", GRANTED_DECISIONS, null);
     static final Measure ITEMS_EXCLUDED = new Measure("items_excluded", EXCLUSION_MOTIONS, "decided_date",
             Aggregation.INTEGER_SUM, GRANTED_MOTION, col("items_excluded"), List.of("decision", "items_excluded"),
-            Set.of(), Set.of());
+            Set.of(), GRANTED_DECISIONS);
 
-    static final Measure REVIEWED = reviews("reviewed", lit(true));
-    static final Measure OVERTURNED = reviews("overturned", OVERTURNED_RESULT, "result");
-    static final Measure OVERTURNED_ACQUITTED = reviews("overturned_acquitted", OVERTURNED_TO_ACQUITTAL, "result");
-    static final Measure MAJOR_CORRECTED = reviews("major_corrected",
-            OVERTURNED_TO_ACQUITTAL.and(coalesce(col("major_case"), lit(false))), "result", "major_case");
+    static final Measure REVIEWED = reviews("reviewed", ALL_RESULTS, null);
+    static final Measure OVERTURNED = reviews("overturned", OVERTURNED_RESULTS, null);
+    static final Measure OVERTURNED_ACQUITTED = reviews("overturned_acquitted", TO_ACQUITTAL, null);
+    static final Measure MAJOR_CORRECTED = reviews("major_corrected", TO_ACQUITTAL,
+            coalesce(col("major_case"), lit(false)), "major_case");
     static final Measure YEARS_TO_CORRECTION = new Measure("years_to_correction", CONVICTION_REVIEWS,
             "review_concluded_date", Aggregation.MEDIAN, OVERTURNED_RESULT,
             datediff(col("review_concluded_date"), col("original_conviction_date")).divide(lit(DAYS_PER_YEAR)),
-            List.of("result", "original_conviction_date"), Set.of(), Set.of());
+            List.of("result", "original_conviction_date"), Set.of(), OVERTURNED_RESULTS);
     static final Measure YEARS_IN_CUSTODY = new Measure("years_in_custody", CONVICTION_REVIEWS,
             "review_concluded_date", Aggregation.DECIMAL_SUM, OVERTURNED_RESULT, col("years_in_custody"),
-            List.of("result", "years_in_custody"), Set.of(), Set.of());
+            List.of("result", "years_in_custody"), Set.of(), OVERTURNED_RESULTS);
     static final Measure COMPENSATION = new Measure("compensation", CONVICTION_REVIEWS,
             "review_concluded_date", Aggregation.DECIMAL_SUM, OVERTURNED_RESULT, col("compensation_amount"),
-            List.of("result", "compensation_amount"), Set.of(), Set.of());
+            List.of("result", "compensation_amount"), Set.of(), OVERTURNED_RESULTS);
 
     private static Column outcomeIn(Set<String> codes) {
-        return col("outcome").isin(codes.stream().sorted().toArray());
+        return in("outcome", codes);
+    }
+
+    private static Column in(String column, Set<String> codes) {
+        return col(column).isin(codes.stream().sorted().toArray());
     }
 
     /** Defendants whose outcome is one of {@code codes} and who meet {@code also} (null: no more condition). */
     private static Measure outcomes(String name, Set<String> codes, Column also, String... moreColumns) {
-        Column condition = also == null ? outcomeIn(codes) : outcomeIn(codes).and(also);
-        List<String> columns = new java.util.ArrayList<>(List.of("outcome"));
+        return coded(name, DEFENDANT_OUTCOMES, "outcome", "concluded_date", codes, also, moreColumns);
+    }
+
+    /** Motions of the decisions {@code codes} (empty: any) meeting {@code also}, by the date column given. */
+    private static Measure motions(String name, String dateColumn, Set<String> codes, Column also,
+            String... moreColumns) {
+        return coded(name, EXCLUSION_MOTIONS, "decision", dateColumn, codes, also, moreColumns);
+    }
+
+    /** Reviews with a result of {@code codes} meeting {@code also}, by review concluded date. */
+    private static Measure reviews(String name, Set<String> codes, Column also, String... moreColumns) {
+        return coded(name, CONVICTION_REVIEWS, "result", "review_concluded_date", codes, also, moreColumns);
+    }
+
+    /**
+     * Rows whose event column holds one of {@code codes} (empty: rows of any code) and that meet {@code also}; the
+     * codes are also what a count table must publish for the measure ({@link Measure#codes}).
+     */
+    private static Measure coded(String name, Dataset dataset, String eventColumn, String dateColumn,
+            Set<String> codes, Column also, String... moreColumns) {
+        Column byCode = codes.isEmpty() ? lit(true) : in(eventColumn, codes);
+        Column condition = also == null ? byCode : byCode.and(also);
+        List<String> columns = new java.util.ArrayList<>(codes.isEmpty() ? List.of() : List.of(eventColumn));
         columns.addAll(List.of(moreColumns));
-        return new Measure(name, DEFENDANT_OUTCOMES, "concluded_date", Aggregation.ROWS, condition, null, columns,
-                Set.of(), codes);
-    }
-
-    private static Measure motions(String name, String dateColumn, Column condition, String... columns) {
-        return rows(name, EXCLUSION_MOTIONS, dateColumn, condition, columns);
-    }
-
-    private static Measure reviews(String name, Column condition, String... columns) {
-        return rows(name, CONVICTION_REVIEWS, "review_concluded_date", condition, columns);
-    }
-
-    private static Measure rows(String name, Dataset dataset, String dateColumn, Column condition, String... columns) {
-        return new Measure(name, dataset, dateColumn, Aggregation.ROWS, condition, null, List.of(columns), Set.of(),
-                Set.of());
+        return new Measure(name, dataset, dateColumn, Aggregation.ROWS, condition, null, columns, Set.of(), codes);
     }
 }

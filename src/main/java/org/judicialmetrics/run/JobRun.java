@@ -174,7 +174,7 @@ public final class JobRun {
             clock.start("metrics");
             Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> frames.put(d, v.accepted()));
-            outcomeCounts.ifPresent(t -> frames.put(Dataset.DEFENDANT_OUTCOMES, t.frame()));
+            outcomeCounts.ifPresent(t -> frames.putAll(t.frames()));
             AcceptedData accepted = outcomeCounts.map(t -> new AcceptedData(frames, t.coverage()))
                     .orElseGet(() -> new AcceptedData(frames));
             MetricTable table = MetricEngine.compute(accepted, spec, period, runId, asOf);
@@ -240,7 +240,7 @@ public final class JobRun {
 
     /**
      * A count table ({@code outcome_counts}: the data root's {@code outcome_counts.csv}, or a source mapped onto it)
-     * stands in for {@code defendant_outcomes}: its rows carry how many defendants each stands for, and the metrics are
+     * stands in for the datasets it counts: its rows carry how many records each stands for, and the metrics are
      * computed from them as from case-level rows, {@code x} where the table does not give a figure.
      */
     private Optional<OutcomeCounts.Table> outcomeCounts(SparkSession spark, JobSpec spec, Path dataDir,
@@ -250,20 +250,29 @@ public final class JobRun {
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        if (sources.containsKey(Dataset.DEFENDANT_OUTCOMES)) {
-            throw new InputException(dataDir + ": the job has both defendant_outcomes and a count table ("
-                    + file.get().file() + "); keep one");
-        }
         OutcomeCounts.Table table = OutcomeCounts.read(spark, file.get(), spec.granularity());
         CountTableFile read = table.source();
+        for (Dataset d : table.frames().keySet()) {
+            if (sources.containsKey(d)) {
+                throw new InputException(dataDir + ": the job has both " + d.id() + " and a count table ("
+                        + read.file() + ") that counts it; keep one");
+            }
+        }
         SourceFile source = new SourceFile(read.file(), SourceFormat.CSV);
-        sources.put(Dataset.DEFENDANT_OUTCOMES, new DatasetSource(Dataset.DEFENDANT_OUTCOMES, List.of(source),
-                read.mapping().orElse(null)));
-        columns.put(Dataset.DEFENDANT_OUTCOMES, List.of(new FileColumns(source, List.of(), read.ignored())));
         Map<String, Long> dropped = read.dropped().isEmpty() ? Map.of()
-                : Map.of(org.judicialmetrics.validate.Reason.DROPPED_BY_RULE.name(), read.rowsRead() - read.records().size());
-        counts.put(Dataset.DEFENDANT_OUTCOMES, new ValidationCounts(read.rowsRead(), read.records().size(), dropped,
-                Map.of(read.file().toString(), read.rowsRead())));
+                : Map.of(org.judicialmetrics.validate.Reason.DROPPED_BY_RULE.name(),
+                        read.rowsRead() - read.records().size());
+        boolean first = true;
+        for (Dataset d : table.frames().keySet()) {
+            // each dataset reports the rows counting it; rows dropped by the mapping go with the first one
+            sources.put(d, new DatasetSource(d, List.of(source), read.mapping().orElse(null)));
+            columns.put(d, List.of(new FileColumns(source, List.of(), read.ignored())));
+            long kept = table.rows().get(d);
+            long rows = kept + (first ? read.rowsRead() - read.records().size() : 0);
+            counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(),
+                    Map.of(read.file().toString(), rows)));
+            first = false;
+        }
         return Optional.of(table);
     }
 

@@ -41,7 +41,7 @@ class OutcomeCountsTest extends SparkTest {
     private MetricTable compute(String csv, Optional<SourceMapping> mapping) throws IOException {
         Path file = Files.writeString(dir.resolve("outcome_counts.csv"), csv);
         OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), PeriodType.YEAR);
-        return MetricEngine.compute(new AcceptedData(Map.of(Dataset.DEFENDANT_OUTCOMES, t.frame()), t.coverage()),
+        return MetricEngine.compute(new AcceptedData(t.frames(), t.coverage()),
                 SPEC, Period.parse("2020"), "run", LocalDate.of(2030, 1, 1));
     }
 
@@ -162,7 +162,7 @@ class OutcomeCountsTest extends SparkTest {
                 .hasMessageContaining("at one level");
         assertThatThrownBy(() -> compute("period,measure,count\n2020,Hung jury,3\n", Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("line 2: field 'measure': 'Hung jury' is not an outcome code");
+                .hasMessageContaining("line 2: field 'measure': 'Hung jury' is not an outcome or event code");
         assertThatThrownBy(() -> compute("period,measure,count\n2020-Q1,ACQUITTED,3\n", Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 2: field 'period'")
@@ -170,6 +170,48 @@ class OutcomeCountsTest extends SparkTest {
         assertThatThrownBy(() -> compute("period,measure,count\n2020,ACQUITTED,-3\n", Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 2: field 'count': '-3' is not a whole number >= 0");
+    }
+
+    @Test
+    void motionsAndReviewsAreCountedByTheirOwnCodesAndTotals() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count,region
+                2019,FILED,120,Hubei
+                2019,GRANTED,10,Hubei
+                2019,PARTIALLY_GRANTED,5,Hubei
+                2019,DECIDED,100,Hubei
+                2019,REVIEWED,250,Hubei
+                2020,GRANTED,12,Hubei
+                2020,REVIEWED,300,Hubei
+                2020,OVERTURNED_ACQUITTED,7,Hubei
+                2020,OVERTURNED_MODIFIED,20,Hubei
+                """, Optional.empty());
+
+        assertThat(year(t, "exclusion_motions_filed", 2019).value()).isEqualTo(120.0);
+        assertThat(year(t, "exclusion_motions_filed", 2020).flags()).as("FILED not published").contains("x");
+        assertThat(year(t, "exclusion_motions_decided", 2019).value()).as("a total is not added to its parts")
+                .isEqualTo(100.0);
+        assertThat(year(t, "exclusion_grant_rate", 2019).value()).isCloseTo(0.15, within(1e-12));
+        assertThat(year(t, "exclusion_grant_rate", 2020).value()).as("no DECIDED, no PARTIALLY_GRANTED").isNull();
+        assertThat(year(t, "exclusion_motions_at_investigation", 2019).flags()).as("no stage column").contains("x");
+        assertThat(year(t, "evidence_items_excluded", 2019).flags()).as("no items_excluded column").contains("x");
+        assertThat(year(t, "convictions_reviewed", 2020).value()).isEqualTo(300.0);
+        assertThat(year(t, "convictions_overturned", 2020).value()).isEqualTo(27.0);
+        assertThat(year(t, "overturn_rate", 2020).value()).isCloseTo(27.0 / 300, within(1e-12));
+        assertThat(year(t, "overturned_to_acquittal", 2020).value()).isEqualTo(7.0);
+        assertThat(year(t, "convictions_overturned", 2019).flags()).as("only the total of 2019").contains("x");
+        assertThat(year(t, "major_wrongful_convictions_corrected", 2020).flags()).contains("x");
+        assertThat(year(t, "compensation_total", 2020).flags()).contains("x");
+        assertThat(year(t, "median_years_to_correction", 2020).flags()).contains("x");
+        assertThat(year(t, "acquittal_rate", 2020).flags()).as("no outcome counted").contains("x");
+        assertThat(t.rows("year", "2020", "region", "Hubei")).extracting(MetricRow::metricId)
+                .contains("overturn_rate");
+
+        assertThatThrownBy(() -> compute("period,measure,count,prosecution_type\n2020,GRANTED,3,PUBLIC\n",
+                Optional.empty()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 2: field 'prosecution_type': exclusion_motions (measure GRANTED) has no"
+                        + " column prosecution_type");
     }
 
     /** A statistics portal's export, as messy as real ones, through a mapping onto outcome_counts. */

@@ -52,7 +52,8 @@ class DataDictionaryTest {
                     .contains("| " + (column.required() ? "yes" : "no") + " |");
             column.codes().forEach(code -> assertThat(row).contains("`" + code + "`"));
         }
-        assertThat(tableRow(section, "measure")).contains("`" + org.judicialmetrics.counts.OutcomeCounts.ADJUDICATED + "`");
+        org.judicialmetrics.counts.CountMeasure.names().forEach(measure ->
+                assertThat(tableRow(section, "measure")).contains("`" + measure + "`"));
     }
 
     @Test

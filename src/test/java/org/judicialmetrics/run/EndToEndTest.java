@@ -109,21 +109,56 @@ class EndToEndTest extends SparkTest {
         Files.createDirectories(countsRoot);
         Path table = countsRoot.resolve("outcome_counts.csv");
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-            // A complete cross-tab, as statistics offices publish one: an outcome with no defendants is a 0, not a
-            // missing row (a missing row means "not published" and makes the figures that need it x).
+            // A complete cross-tab of all three datasets, as statistics offices publish one: an outcome, decision or
+            // result with none is a 0, not a missing row (a missing row means "not published": the figures that need
+            // it would be x). Motions filed count by filed year, decisions by decided year.
             st.execute("""
                     CREATE TABLE d AS SELECT CAST(year(CAST(concluded_date AS DATE)) AS VARCHAR) AS period, region,
                                              prosecution_type, outcome AS measure
                     FROM read_csv('%s/defendant_outcomes.csv', all_varchar = true)
                     """.formatted(clean));
             st.execute("""
-                    COPY (SELECT p.period, r.region, t.prosecution_type, m.measure, count(d.measure) AS count
-                          FROM (SELECT DISTINCT period FROM d) p CROSS JOIN (SELECT DISTINCT region FROM d) r
-                               CROSS JOIN (SELECT DISTINCT prosecution_type FROM d) t
-                               CROSS JOIN (SELECT DISTINCT measure FROM d) m
-                          LEFT JOIN d ON d.period = p.period AND d.region = r.region
-                               AND d.prosecution_type = t.prosecution_type AND d.measure = m.measure
-                          GROUP BY ALL ORDER BY ALL) TO '%s' (HEADER, DELIMITER ',')
+                    CREATE TABLE m AS SELECT CAST(year(CAST(filed_date AS DATE)) AS VARCHAR) AS filed,
+                                             CAST(year(CAST(decided_date AS DATE)) AS VARCHAR) AS decided, region,
+                                             decision AS measure
+                    FROM read_csv('%s/exclusion_motions.csv', all_varchar = true)
+                    """.formatted(clean));
+            st.execute("""
+                    CREATE TABLE r AS SELECT CAST(year(CAST(review_concluded_date AS DATE)) AS VARCHAR) AS period,
+                                             region, result AS measure
+                    FROM read_csv('%s/conviction_reviews.csv', all_varchar = true)
+                    """.formatted(clean));
+            st.execute("""
+                    CREATE TABLE years AS SELECT period FROM d UNION SELECT filed FROM m
+                    UNION SELECT decided FROM m WHERE decided IS NOT NULL UNION SELECT period FROM r
+                    """);
+            st.execute("""
+                    COPY (
+                      SELECT y.period, g.region, t.prosecution_type, o.measure, count(d.measure) AS count
+                      FROM years y CROSS JOIN (SELECT DISTINCT region FROM d) g
+                           CROSS JOIN (SELECT DISTINCT prosecution_type FROM d) t
+                           CROSS JOIN (SELECT DISTINCT measure FROM d) o
+                      LEFT JOIN d ON d.period = y.period AND d.region = g.region
+                           AND d.prosecution_type = t.prosecution_type AND d.measure = o.measure
+                      GROUP BY ALL
+                      UNION ALL
+                      SELECT y.period, g.region, NULL, 'FILED', count(m.filed)
+                      FROM years y CROSS JOIN (SELECT DISTINCT region FROM m) g
+                      LEFT JOIN m ON m.filed = y.period AND m.region = g.region
+                      GROUP BY ALL
+                      UNION ALL
+                      SELECT y.period, g.region, NULL, o.measure, count(m.decided)
+                      FROM years y CROSS JOIN (SELECT DISTINCT region FROM m) g
+                           CROSS JOIN (VALUES ('GRANTED'), ('PARTIALLY_GRANTED'), ('DENIED'), ('WITHDRAWN')) o(measure)
+                      LEFT JOIN m ON m.decided = y.period AND m.region = g.region AND m.measure = o.measure
+                      GROUP BY ALL
+                      UNION ALL
+                      SELECT y.period, g.region, NULL, o.measure, count(r.measure)
+                      FROM years y CROSS JOIN (SELECT DISTINCT region FROM r) g
+                           CROSS JOIN (SELECT DISTINCT measure FROM r) o
+                      LEFT JOIN r ON r.period = y.period AND r.region = g.region AND r.measure = o.measure
+                      GROUP BY ALL
+                      ORDER BY ALL) TO '%s' (HEADER, DELIMITER ',')
                     """.formatted(table));
         }
         Path spec = Files.writeString(dir.resolve("counts-job.json"), """
@@ -148,10 +183,12 @@ class EndToEndTest extends SparkTest {
                      WHERE period_type IN ('year', 'cumulative') AND breakdown IN ('all', 'region', 'prosecution_type')
                        AND metric_id IN ('defendants_adjudicated', 'acquittals', 'acquittal_rate',
                            'acquittal_rate_public', 'acquittal_rate_private', 'prosecution_withdrawals',
-                           'withdrawal_ratio')
+                           'withdrawal_ratio', 'exclusion_motions_filed', 'exclusion_motions_decided',
+                           'exclusion_motions_granted', 'exclusion_grant_rate', 'convictions_reviewed',
+                           'convictions_overturned', 'overturned_to_acquittal', 'overturn_rate')
                      """).formatted(read.formatted(cases), read.formatted(counted)))) {
             rs.next();
-            assertThat(rs.getLong(1)).as("rows compared").isGreaterThan(500);
+            assertThat(rs.getLong(1)).as("rows compared").isGreaterThan(1000);
             assertThat(rs.getLong(2)).as("rows that differ").isZero();
         }
     }
