@@ -180,7 +180,9 @@ public final class JobRun {
             MetricTable table = MetricEngine.compute(accepted, spec, period, runId, asOf);
             MetricTable published = spec.disclosure().publicParquet()
                     ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
-            MetricTableWriter.write(spark, published, work.metrics(), table.partitionsToWrite(period, request.backfill()));
+            // a job's first run writes its whole history: a dashboard should not start from a single period
+            boolean backfill = request.backfill() || !Files.isDirectory(layout.metricsDir());
+            MetricTableWriter.write(spark, published, work.metrics(), table.partitionsToWrite(period, backfill));
 
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
@@ -192,7 +194,7 @@ public final class JobRun {
             Map<String, Long> rowsByType = new java.util.TreeMap<>();
             table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
             List<String> outputs = new ArrayList<>();
-            table.partitionsToWrite(period, request.backfill()).stream()
+            table.partitionsToWrite(period, backfill).stream()
                     .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
                     .forEach(outputs::add);
             outputs.addAll(reportFiles(stagedPeriod));

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code jobs/run china-acquittals --backfill}: China's published counts through a source mapping onto
+ * {@code jobs/run china-acquittals} (a first run, so the whole history is written): China's published counts through a source mapping onto
  * {@code outcome_counts} and the periodic engine give, in the Parquet metric table a dashboard reads, the same
  * acquittal rates as the published-figures report computes from the same reference rows; years without a published
  * denominator are {@code x}, the change of denominator in 2022 is {@code b}.
@@ -46,7 +46,7 @@ class ChinaAcquittalCountsRunTest extends SparkTest {
     static void run() throws Exception {
         spark();
         outcome = new JobRun(Path.of(".")).execute(new RunRequest("china-acquittals", "2025", LocalDate.of(2026, 6, 30),
-                null, out, null, true));
+                null, out, null, false));
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
         String parquet = out.resolve("china-acquittals/metrics") + "/**/*.parquet";
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
