@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.judicialmetrics.metrics.Breakdown;
 import org.judicialmetrics.metrics.Coverage;
 import org.judicialmetrics.metrics.Measure;
 import org.judicialmetrics.model.Dataset;
@@ -70,6 +71,12 @@ public final class CountCoverage implements Coverage {
         Set<String> bases = new TreeSet<>();
         parts(measure, period).forEach(p -> bases.addAll(published.get(period.label()).get(p)));
         return bases.isEmpty() ? Optional.empty() : Optional.of(String.join(" + ", bases));
+    }
+
+    @Override
+    public boolean breaksDown(Dataset dataset, Breakdown breakdown) {
+        return !columns.containsKey(dataset) || breakdown == Breakdown.ALL
+                || columns.get(dataset).contains(breakdown.id());
     }
 
     /** The published count measures of the period that make up part of the measure: same dataset, date and codes. */

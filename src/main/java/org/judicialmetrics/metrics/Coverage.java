@@ -22,6 +22,11 @@ public interface Coverage {
         public Optional<String> basis(Measure measure, Period period) {
             return Optional.empty();
         }
+
+        @Override
+        public boolean breaksDown(org.judicialmetrics.model.Dataset dataset, Breakdown breakdown) {
+            return true;
+        }
     };
 
     /** Whether the input gives the whole of the measure in a calendar period of the job's granularity. */
@@ -32,4 +37,7 @@ public interface Coverage {
      * consecutive periods with different bases are a break in series.
      */
     Optional<String> basis(Measure measure, Period period);
+
+    /** Whether the input gives the dataset's rows by the breakdown's column (a count table may give totals only). */
+    boolean breaksDown(org.judicialmetrics.model.Dataset dataset, Breakdown breakdown);
 }

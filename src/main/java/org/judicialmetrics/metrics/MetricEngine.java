@@ -83,6 +83,9 @@ public final class MetricEngine {
             boolean given = coverage.gives(period);
             boolean breaks = coverage.breaks(period);
             for (Breakdown b : metric.breakdowns()) {
+                if (!coverage.breaksDown(b)) {
+                    continue;
+                }
                 Set<String> breakdownValues = b == Breakdown.ALL ? Set.of(Breakdown.TOTAL)
                         : values.getOrDefault(b.id(), Set.of());
                 for (String value : breakdownValues) {

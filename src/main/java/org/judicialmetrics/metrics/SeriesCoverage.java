@@ -15,18 +15,27 @@ import org.judicialmetrics.period.Period;
  */
 final class SeriesCoverage {
 
+    private final MetricDefinition metric;
+    private final Coverage coverage;
     private final PeriodPlan plan;
     private final Map<Period, Boolean> given = new HashMap<>();
     private final Map<Period, Boolean> numeratorGiven = new HashMap<>();
     private final Map<Period, Optional<String>> basis = new HashMap<>();
 
     SeriesCoverage(MetricDefinition metric, PeriodPlan plan, Coverage coverage) {
+        this.metric = metric;
+        this.coverage = coverage;
         this.plan = plan;
         for (Period p : plan.calendar()) {
             given.put(p, metric.measures().stream().allMatch(m -> coverage.gives(m, p)));
             numeratorGiven.put(p, coverage.gives(metric.numerator(), p));
             basis.put(p, metric.kind() == MetricKind.RATE ? coverage.basis(metric.denominator(), p) : Optional.empty());
         }
+    }
+
+    /** Whether the input gives the metric's rows by the breakdown (a count table may give totals only). */
+    boolean breaksDown(Breakdown breakdown) {
+        return coverage.breaksDown(metric.dataset(), breakdown);
     }
 
     /** Whether the input gives the metric in the period: for a span, in every calendar period that starts in it. */

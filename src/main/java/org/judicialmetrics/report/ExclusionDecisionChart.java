@@ -34,8 +34,8 @@ public final class ExclusionDecisionChart {
 
     public static Optional<ReportChart> build(ReportContext ctx) {
         List<MetricRow> decided = ctx.series("exclusion_motions_decided");
-        if (decided.isEmpty()) {
-            return Optional.empty();
+        if (decided.stream().allMatch(r -> r.value() == null)) {
+            return Optional.empty(); // no period has the figure: an empty chart says less than the headline's [x]
         }
         List<List<Long>> grid = new ArrayList<>();
         for (MetricRow d : decided) {

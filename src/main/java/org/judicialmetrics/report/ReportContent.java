@@ -19,7 +19,8 @@ public record ReportContent(
         sections.add(new ReportSection(
                 "headline", "Headline figures", List.of(), List.of(), List.of(HeadlineTable.build(ctx))));
         sections.add(
-                new ReportSection("trends", "Trends since " + baseline, List.of(), TrendCharts.build(ctx), List.of()));
+                new ReportSection("trends", "Trends since " + baseline, TrendCharts.notes(ctx), TrendCharts.build(ctx),
+                        List.of()));
         List<ReportChart> exclusion = new ArrayList<>();
         ExclusionDecisionChart.build(ctx).ifPresent(exclusion::add);
         exclusion.addAll(ExclusionCategoryCharts.build(ctx));

@@ -25,15 +25,25 @@ public final class TrendCharts {
     private TrendCharts() {
     }
 
+    /** A chart for each trend rate with at least one value in its series. */
     public static List<ReportChart> build(ReportContext ctx) {
         List<ReportChart> charts = new ArrayList<>();
         for (String metric : TREND_METRICS) {
             List<MetricRow> series = ctx.series(metric);
-            if (!series.isEmpty()) {
+            if (series.stream().anyMatch(r -> r.value() != null)) {
                 charts.add(trend(ctx, metric, series));
             }
         }
         return charts;
+    }
+
+    /** A note naming the trend rates not drawn because no period of their series has a value (an empty chart says less). */
+    public static List<String> notes(ReportContext ctx) {
+        List<String> missing = TREND_METRICS.stream()
+                .filter(m -> !ctx.series(m).isEmpty() && ctx.series(m).stream().allMatch(r -> r.value() == null))
+                .map(ctx::label).toList();
+        return missing.isEmpty() ? List.of() : List.of("Not drawn, as no period of the series has a value"
+                + " (not available [x] or not applicable [z]): " + String.join(", ", missing) + ".");
     }
 
     /** The published points of a rate's series: withheld when its numerator or denominator is. */

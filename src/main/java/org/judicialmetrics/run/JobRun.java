@@ -157,9 +157,7 @@ public final class JobRun {
 
             clock.start("gate");
             List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts);
-            List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts));
-            outcomeCounts.ifPresent(t -> t.source().dropped().forEach((reason, n) -> summary.add(String.format(
-                    Locale.ROOT, "      dropped by the mapping (%,d): %s", n, reason))));
+            List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts, outcomeCounts));
             if (!QualityGate.passed(checks)) {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,
@@ -381,7 +379,8 @@ public final class JobRun {
         Json.mapper().writeValue(dir.resolve("manifest.json").toFile(), manifest);
     }
 
-    private static List<String> summary(JobSpec spec, Period period, Path dataDir, Map<Dataset, ValidationCounts> counts) {
+    private static List<String> summary(JobSpec spec, Period period, Path dataDir, Map<Dataset, ValidationCounts> counts,
+                                        Optional<OutcomeCounts.Table> countTable) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "job %s, period %s (%s to %s), data %s", spec.id(), period.label(),
                 period.start(), period.end(), dataDir));
@@ -389,12 +388,24 @@ public final class JobRun {
             ValidationCounts c = counts.get(d);
             if (c == null) {
                 lines.add(String.format(Locale.ROOT, "  %-20s not found", d.id()));
-                continue;
+            } else if (countTable.isPresent() && countTable.get().frames().containsKey(d)) {
+                lines.add(String.format(Locale.ROOT, "  %-20s %,12d rows of the count table", d.id(),
+                        countTable.get().rows().get(d)));
+            } else {
+                lines.add(String.format(Locale.ROOT, "  %-20s %,12d read %,12d accepted %,9d quarantined", d.id(),
+                        c.read(), c.accepted(), c.quarantined()));
+                c.sortedReasons().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "      %-26s %,9d",
+                        reason, n)));
             }
-            lines.add(String.format(Locale.ROOT, "  %-20s %,12d read %,12d accepted %,9d quarantined", d.id(),
-                    c.read(), c.accepted(), c.quarantined()));
-            c.sortedReasons().forEach((reason, n) -> lines.add(String.format(Locale.ROOT, "      %-26s %,9d", reason, n)));
         }
+        countTable.ifPresent(t -> {
+            CountTableFile file = t.source();
+            lines.add(String.format(Locale.ROOT, "  count table %s%s: %,d rows read, %,d kept", file.file().getFileName(),
+                    file.mapping().map(m -> " (mapping " + m.id() + ")").orElse(""), file.rowsRead(),
+                    file.records().size()));
+            file.dropped().forEach((reason, n) -> lines.add(String.format(Locale.ROOT,
+                    "      dropped by the mapping %,9d: %s", n, reason)));
+        });
         return lines;
     }
 }

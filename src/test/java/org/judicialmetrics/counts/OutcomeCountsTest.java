@@ -86,6 +86,8 @@ class OutcomeCountsTest extends SparkTest {
         assertThat(row(t, "acquittal_rate", "cumulative", "2018").value()).isCloseTo(0.01, within(1e-12));
         assertThat(row(t, "acquittal_rate", "cumulative", "2020").value()).as("2019 has no denominator").isNull();
         assertThat(row(t, "acquittal_rate", "cumulative", "2020").flags()).contains("x");
+        assertThat(t.rows()).as("a table of totals is not broken down into 'unknown' regions")
+                .allMatch(r -> r.breakdown().equals("all") || r.breakdown().equals("era_change"));
     }
 
     @Test
