@@ -115,7 +115,9 @@ final class FaultInjector {
         String lastDate = row.isEmpty(targets.closing()) ? targets.opening() : targets.closing();
         switch (kind) {
             case UNPARSEABLE_DATE -> row.set(lastDate, unparseable(LocalDate.parse(row.get(lastDate))));
-            case FUTURE_DATE -> row.set(lastDate, end.plusDays(1 + random.nextInt(900)));
+            // a mistyped year 20-50 years on: in the future for any --as-of a run will use, not only for one just
+            // after the generated span
+            case FUTURE_DATE -> row.set(lastDate, end.plusDays(365L * 20 + random.nextInt(365 * 30)));
             case CONCLUDED_BEFORE_FILED -> row.set(targets.closing(),
                     LocalDate.parse(row.get(targets.opening())).minusDays(1 + random.nextInt(30)));
             case UNKNOWN_CODE -> row.set(targets.codeColumn(),
