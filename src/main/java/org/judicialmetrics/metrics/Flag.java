@@ -21,6 +21,19 @@ enum Flag {
     /** Break in series. */
     B;
 
+    /** The flags of a row as written, e.g. {@code "up"}; unknown letters are not flags and are ignored. */
+    static Set<Flag> parse(String written) {
+        Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
+        if (written != null) {
+            for (Flag f : values()) {
+                if (written.indexOf(Character.toLowerCase(f.name().charAt(0))) >= 0) {
+                    flags.add(f);
+                }
+            }
+        }
+        return flags;
+    }
+
     /** The flags as the metric table writes them, in the spec's order, e.g. {@code "uz"}; empty when none. */
     static String format(Set<Flag> flags) {
         StringBuilder s = new StringBuilder();

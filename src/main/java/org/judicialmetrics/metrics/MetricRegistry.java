@@ -38,7 +38,9 @@ import org.judicialmetrics.model.Dataset;
  *       breakdown values are unknown), or a count table does not give the period's figures ({@link Coverage}: an era
  *       or cumulative period needs every year in it; a rate whose numerator alone is given keeps it as
  *       {@code numerator}). Flag {@code b}: the denominator of a rate from a count table changes its definition (or,
- *       without one, its source) from the previous period given; on an era or cumulative row, within the span. Flag {@code p} and status
+ *       without one, its source) from the previous period given; on an era or cumulative row, within the span.
+ *       Flag {@code r}: the row's figures differ from those the table published before for it, or were marked
+ *       {@code r} then ({@link Revisions}). Flag {@code p} and status
  *       {@code provisional}: the period ends after the as-of date. Flags are written in the spec's order
  *       {@code c u x z p r b}; disclosure control ({@code c}) is applied when publishing, not here.</li>
  *   <li>Links between datasets: {@code exclusion_application_rate} links an outcome to motions of the same

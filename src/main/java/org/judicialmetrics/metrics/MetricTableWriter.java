@@ -67,6 +67,38 @@ public final class MetricTableWriter {
                 .parquet(metricsDir.toAbsolutePath().toString());
     }
 
+    /**
+     * The rows the table holds now in the given partitions (none where a partition was never published): what a run
+     * is about to replace, to mark revisions. One Spark action; the partitions of one run are a small table.
+     */
+    public static List<MetricRow> readPublished(SparkSession spark, Path metricsDir, Set<MetricPartition> partitions) {
+        List<String> dirs = partitions.stream()
+                .map(p -> metricsDir.resolve("period_type=" + p.periodType()).resolve("period_label=" + p.periodLabel()))
+                .filter(java.nio.file.Files::isDirectory)
+                .map(d -> d.toAbsolutePath().toString())
+                .sorted()
+                .toList();
+        if (dirs.isEmpty()) {
+            return List.of();
+        }
+        // the schema names the partition columns as strings, so Spark does not read "2019" as a number
+        return spark.read().schema(SCHEMA).option("basePath", metricsDir.toAbsolutePath().toString())
+                .parquet(dirs.toArray(String[]::new))
+                .select(java.util.Arrays.stream(SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+                        .toArray(org.apache.spark.sql.Column[]::new))
+                .collectAsList().stream()
+                .map(MetricTableWriter::fromRow)
+                .toList();
+    }
+
+    private static MetricRow fromRow(Row r) {
+        return new MetricRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
+                r.getDate(4).toLocalDate(), r.getDate(5).toLocalDate(), r.getString(6), r.getString(7), r.getString(8),
+                r.isNullAt(9) ? null : r.getLong(9), r.isNullAt(10) ? null : r.getLong(10),
+                r.isNullAt(11) ? null : r.getDouble(11), r.isNullAt(12) ? null : r.getDouble(12),
+                r.isNullAt(13) ? null : r.getDouble(13), r.getString(14), r.getString(15), r.getString(16));
+    }
+
     private static Row toRow(MetricRow r) {
         return RowFactory.create(r.jobId(), r.runId(), r.periodType(), r.periodLabel(),
                 java.sql.Date.valueOf(r.periodStart()), java.sql.Date.valueOf(r.periodEnd()), r.breakdown(),

@@ -18,7 +18,7 @@ public final class Methodology {
             List.of("[x]", "Not available"),
             List.of("[z]", "Not applicable"),
             List.of("[p]", "Provisional"),
-            List.of("[r]", "Revised"),
+            List.of("[r]", "Revised since first published (a re-run after corrected data changed it)"),
             List.of("[b]", "Break in series"));
 
     private Methodology() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -31,7 +32,9 @@ import org.judicialmetrics.metrics.AcceptedData;
 import org.judicialmetrics.metrics.Headline;
 import org.judicialmetrics.metrics.MetricEngine;
 import org.judicialmetrics.metrics.MetricTable;
+import org.judicialmetrics.metrics.MetricPartition;
 import org.judicialmetrics.metrics.MetricTableWriter;
+import org.judicialmetrics.metrics.Revisions;
 import org.judicialmetrics.report.DataQuality;
 import org.judicialmetrics.report.DataSource;
 import org.judicialmetrics.report.RegistryGlossary;
@@ -175,12 +178,15 @@ public final class JobRun {
             outcomeCounts.ifPresent(t -> frames.putAll(t.frames()));
             AcceptedData accepted = outcomeCounts.map(t -> new AcceptedData(frames, t.coverage()))
                     .orElseGet(() -> new AcceptedData(frames));
-            MetricTable table = MetricEngine.compute(accepted, spec, period, runId, asOf);
-            MetricTable published = spec.disclosure().publicParquet()
-                    ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
             // a job's first run writes its whole history: a dashboard should not start from a single period
             boolean backfill = request.backfill() || !Files.isDirectory(layout.metricsDir());
-            MetricTableWriter.write(spark, published, work.metrics(), table.partitionsToWrite(period, backfill));
+            MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
+            Set<MetricPartition> partitions = computed.partitionsToWrite(period, backfill);
+            MetricTable table = Revisions.mark(computed,
+                    MetricTableWriter.readPublished(spark, layout.metricsDir(), partitions));
+            MetricTable published = spec.disclosure().publicParquet()
+                    ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
+            MetricTableWriter.write(spark, published, work.metrics(), partitions);
 
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
@@ -192,16 +198,19 @@ public final class JobRun {
             Map<String, Long> rowsByType = new java.util.TreeMap<>();
             table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
             List<String> outputs = new ArrayList<>();
-            table.partitionsToWrite(period, backfill).stream()
+            partitions.stream()
                     .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
                     .forEach(outputs::add);
             outputs.addAll(reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, rowsByType, outputs));
-            List<String> partitions = work.publish(period, spec.title());
+            List<String> replaced = work.publish(period, spec.title());
             summary.add(Headline.of(table, period).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
-            summary.add("metric table: " + layout.metricsDir() + " (" + partitions.size() + " partitions replaced)");
+            long revised = Revisions.count(table, partitions);
+            summary.add("metric table: " + layout.metricsDir() + " (" + replaced.size() + " partitions replaced"
+                    + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published [r]", revised)
+                            : "") + ")");
             return new RunOutcome(ExitCode.PUBLISHED, summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
