@@ -10,7 +10,8 @@ import java.util.Set;
  * Flag {@code r} (revised since first published, spec section 5): a row whose figures differ from those the metric
  * table published before for the same period, breakdown and metric, or that was already marked revised. A rerun of a
  * period after late or corrected data thus tells a dashboard which figures changed. Suppressed cells ({@code c}) are
- * not compared, as their figures were not published.
+ * not compared, as their figures were not published; nor are rows whose period has other dates (an era still open
+ * ends later in each run).
  */
 public final class Revisions {
     private Revisions() {
@@ -33,8 +34,9 @@ public final class Revisions {
     }
 
     private static boolean revised(MetricRow now, MetricRow before) {
-        if (before == null) {
-            return false;
+        if (before == null || !now.periodStart().equals(before.periodStart())
+                || !now.periodEnd().equals(before.periodEnd())) {
+            return false; // never published, or an open era that now reaches further: a new figure, not a revision
         }
         Set<Flag> earlier = Flag.parse(before.flags());
         if (earlier.contains(Flag.R)) {

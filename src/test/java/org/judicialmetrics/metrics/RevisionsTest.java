@@ -38,6 +38,16 @@ class RevisionsTest {
     }
 
     @Test
+    void anEraThatNowEndsLaterIsANewFigureNotARevision() {
+        MetricRow now = new MetricRow("j", "run", "era", "exclusion-rules-2017", LocalDate.of(2017, 6, 27),
+                LocalDate.of(2025, 12, 31), "all", "all", "acquittals", 20L, null, 20.0, null, null, "", "final", "1");
+        MetricRow before = new MetricRow("j", "old", "era", "exclusion-rules-2017", LocalDate.of(2017, 6, 27),
+                LocalDate.of(2024, 12, 31), "all", "all", "acquittals", 18L, null, 18.0, null, null, "r", "final", "1");
+
+        assertThat(Revisions.mark(new MetricTable(List.of(now)), List.of(before)).rows().get(0).flags()).isEmpty();
+    }
+
+    @Test
     void theFixedOrderOfSymbolsIsKept() {
         MetricTable marked = Revisions.mark(new MetricTable(List.of(row("rate", 2L, 0.2, "upb"))),
                 List.of(row("rate", 3L, 0.3, "up")));
