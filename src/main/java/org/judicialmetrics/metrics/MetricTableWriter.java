@@ -91,6 +91,20 @@ public final class MetricTableWriter {
                 .toList();
     }
 
+    /** The labels of the published partitions of one period type (e.g. every year published), from the folder names. */
+    public static List<String> publishedLabels(Path metricsDir, String periodType) {
+        Path dir = metricsDir.resolve("period_type=" + periodType);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var entries = java.nio.file.Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period_label="))
+                    .map(n -> n.substring("period_label=".length())).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static MetricRow fromRow(Row r) {
         return new MetricRow(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
                 r.getDate(4).toLocalDate(), r.getDate(5).toLocalDate(), r.getString(6), r.getString(7), r.getString(8),

@@ -51,6 +51,7 @@ import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
+import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
 import org.judicialmetrics.publish.Provenance;
@@ -181,7 +182,13 @@ public final class JobRun {
             // a job's first run writes its whole history: a dashboard should not start from a single period
             boolean backfill = request.backfill() || !Files.isDirectory(layout.metricsDir());
             MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
-            Set<MetricPartition> partitions = computed.partitionsToWrite(period, backfill);
+            Set<MetricPartition> partitions = new java.util.LinkedHashSet<>(computed.partitionsToWrite(period, backfill));
+            boolean laterPublished = MetricTableWriter.publishedLabels(layout.metricsDir(), period.type().label())
+                    .stream().map(Period::parse).anyMatch(p -> p.end().isAfter(period.end()));
+            if (laterPublished) {
+                // re-running an older period: the eras published by the later run reach further, so they stay
+                partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
+            }
             MetricTable table = Revisions.mark(computed,
                     MetricTableWriter.readPublished(spark, layout.metricsDir(), partitions));
             MetricTable published = spec.disclosure().publicParquet()
@@ -208,6 +215,9 @@ public final class JobRun {
             summary.add(Headline.of(table, period).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
             long revised = Revisions.count(table, partitions);
+            if (laterPublished) {
+                summary.add("era rows kept as published by the run of a later period");
+            }
             summary.add("metric table: " + layout.metricsDir() + " (" + replaced.size() + " partitions replaced"
                     + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published [r]", revised)
                             : "") + ")");

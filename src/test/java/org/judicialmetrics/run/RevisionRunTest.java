@@ -54,6 +54,7 @@ class RevisionRunTest extends SparkTest {
         assertThat(flags(out, "cumulative", "2019", "defendants_adjudicated")).contains("r");
         assertThat(revised(out, "year", "2020")).as("not re-run").isZero();
         assertThat(rerun.summary()).anyMatch(l -> l.contains("rows revised since first published [r]"));
+        assertThat(eraEnds(out)).as("eras stay as the later run published them").containsOnly("2020-12-31");
 
         job.execute(new RunRequest(spec.toString(), "2019", asOf, data, out, null, false));
         assertThat(flags(out, "year", "2019", "defendants_adjudicated")).as("revised since first published")
@@ -85,6 +86,18 @@ class RevisionRunTest extends SparkTest {
     private static String parquet(Path out) {
         return "read_parquet('" + out.resolve("revisions/metrics") + "/**/*.parquet', hive_partitioning = true,"
                 + " hive_types = {'period_label': VARCHAR})";
+    }
+
+    private static java.util.Set<String> eraEnds(Path out) throws Exception {
+        java.util.Set<String> ends = new java.util.TreeSet<>();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT CAST(period_end AS VARCHAR) FROM " + parquet(out)
+                     + " WHERE period_type = 'era' AND period_label = 'exclusion-rules-2017'")) {
+            while (rs.next()) {
+                ends.add(rs.getString(1));
+            }
+        }
+        return ends;
     }
 
     private static long revised(Path out, String type, String label) throws Exception {
