@@ -17,7 +17,6 @@ import org.judicialmetrics.metrics.AcceptedData;
 import org.judicialmetrics.metrics.MetricEngine;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.metrics.MetricTable;
-import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.spec.JobSpec;
