@@ -38,10 +38,32 @@ class OutcomeCountsTest extends SparkTest {
     Path dir;
 
     private MetricTable compute(String csv, Optional<SourceMapping> mapping) throws IOException {
+        return compute(csv, mapping, SPEC, Period.parse("2020"));
+    }
+
+    private MetricTable compute(String csv, Optional<SourceMapping> mapping, JobSpec spec, Period run)
+            throws IOException {
         Path file = Files.writeString(dir.resolve("outcome_counts.csv"), csv);
-        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), PeriodType.YEAR);
-        return MetricEngine.compute(new AcceptedData(t.frames(), t.coverage()),
-                SPEC, Period.parse("2020"), "run", LocalDate.of(2030, 1, 1));
+        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), spec.granularity());
+        return MetricEngine.compute(new AcceptedData(t.frames(), t.coverage()), spec, run, "run",
+                LocalDate.of(2030, 1, 1));
+    }
+
+    @Test
+    void aQuarterlyJobReadsQuarterlyCounts() throws IOException {
+        JobSpec quarterly = new JobSpec("q", null, PeriodType.QUARTER, null, null, null, null, null, null, null,
+                null, null);
+        MetricTable t = compute("""
+                period,measure,count
+                2020-Q1,ADJUDICATED,400
+                2020-Q1,ACQUITTED,2
+                2020-Q2,ACQUITTED,1
+                """, Optional.empty(), quarterly, Period.parse("2020-Q2"));
+
+        assertThat(row(t, "acquittal_rate", "quarter", "2020-Q1").value()).isCloseTo(0.005, within(1e-12));
+        assertThat(row(t, "acquittal_rate", "quarter", "2020-Q2").flags()).contains("x");
+        assertThat(row(t, "acquittals", "quarter", "2020-Q2").value()).isEqualTo(1.0);
+        assertThat(t.rows()).noneMatch(r -> r.periodType().equals("year"));
     }
 
     private static MetricRow row(MetricTable table, String metric, String type, String label) {
