@@ -1,8 +1,13 @@
 package org.judicialmetrics.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.judicialmetrics.metrics.MetricDefinition;
+import org.judicialmetrics.metrics.MetricKind;
+import org.judicialmetrics.metrics.MetricRegistry;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.MetricGlossary.Kind;
@@ -66,14 +71,55 @@ public final class HeadlineTable {
             List<Cell> row = new ArrayList<>(List.of(
                     Cell.text(ctx.label(metric)),
                     Cell.text(unit(ctx, metric, kind)),
-                    cells.figure(current, kind),
-                    cells.figure(before, kind)));
-            yearEarlier.ifPresent(p -> row.add(cells.figure(ctx.total(p, metric), kind)));
+                    figure(ctx, metric, now, kind),
+                    figure(ctx, metric, previous, kind)));
+            yearEarlier.ifPresent(p -> row.add(figure(ctx, metric, p, kind)));
             row.addAll(kind == Kind.RATE ? rateChange(ctx, current, before) : countChange(ctx, current, before, kind));
             rows.add(row);
         }
         return new ReportTable(
                 "headline", "Headline figures, " + now.label() + " compared with earlier periods", columns, rows);
+    }
+
+    /**
+     * A metric's cell for a period. A count that is the numerator of a rate whose denominator the table also shows
+     * (motions granted beside motions decided) is withheld when their difference is a small count, which the two
+     * cells would otherwise publish.
+     */
+    private static Cell figure(ReportContext ctx, String metric, Period period, Kind kind) {
+        Optional<MetricRow> row = ctx.total(period, metric);
+        return kind == Kind.COUNT && row.isPresent() && withheldAsNumerator(ctx, row.get())
+                ? ctx.cells().count(row, true) : ctx.cells().figure(row, kind);
+    }
+
+    private static boolean withheldAsNumerator(ReportContext ctx, MetricRow r) {
+        String denominator = NUMERATOR_OF.get(r.metricId());
+        if (denominator == null || !KEY_METRICS.contains(denominator)) {
+            return false;
+        }
+        Long whole = ctx.index().cell(r.periodType(), r.periodLabel(), MetricIndex.ALL, MetricIndex.ALL, denominator)
+                .map(FigureCells::count).orElse(null);
+        return ctx.rules().withheldRate(FigureCells.count(r), whole);
+    }
+
+    /** Count metric -> the count metric of the denominator of a registry rate it is the numerator of. */
+    private static final Map<String, String> NUMERATOR_OF = numerators();
+
+    private static Map<String, String> numerators() {
+        Map<String, String> countByMeasure = new HashMap<>();
+        MetricRegistry.all().stream().filter(m -> m.kind() == MetricKind.COUNT)
+                .forEach(m -> countByMeasure.putIfAbsent(m.numerator().name(), m.id()));
+        Map<String, String> pairs = new HashMap<>();
+        for (MetricDefinition m : MetricRegistry.all()) {
+            if (m.kind() == MetricKind.RATE) {
+                String numerator = countByMeasure.get(m.numerator().name());
+                String denominator = countByMeasure.get(m.denominator().name());
+                if (numerator != null && denominator != null) {
+                    pairs.putIfAbsent(numerator, denominator);
+                }
+            }
+        }
+        return Map.copyOf(pairs);
     }
 
     /** The glossary's unit; rates are shown in %, their changes in percentage points. */
@@ -111,7 +157,8 @@ public final class HeadlineTable {
         }
         long a = FigureCells.count(current.get());
         long b = FigureCells.count(before.get());
-        if (ctx.rules().withheld(a) || ctx.rules().withheld(b)) {
+        if (ctx.rules().withheld(a) || ctx.rules().withheld(b) || withheldAsNumerator(ctx, current.get())
+                || withheldAsNumerator(ctx, before.get())) {
             return List.of(Cell.symbol('c'), Cell.symbol('z'), Cell.symbol('z'));
         }
         long d = a - b;

@@ -53,7 +53,7 @@ public final class MainPoints {
         Optional<MetricRow> rate = ctx.total(now, "acquittal_rate");
         if (rate.isEmpty()
                 || rate.get().value() == null
-                || ctx.rules().withheld(rate.get().numerator())) {
+                || ctx.rules().withheldRate(rate.get().numerator(), rate.get().denominator())) {
             return Optional.empty();
         }
         MetricRow r = rate.get();

@@ -35,7 +35,6 @@ public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, 
         return r.numerator() != null
                 && r.denominator() != null
                 && r.denominator() > 0
-                && !ctx.rules().withheld(r.numerator())
-                && !ctx.rules().withheld(r.denominator());
+                && !ctx.rules().withheldRate(r.numerator(), r.denominator());
     }
 }

@@ -46,12 +46,11 @@ public final class TrendCharts {
                 + " (not available [x] or not applicable [z]): " + String.join(", ", missing) + ".");
     }
 
-    /** The published points of a rate's series: withheld when its numerator or denominator is. */
+    /** The published points of a rate's series: withheld when its numerator, denominator or their difference is. */
     public static List<TrendPoint> points(ReportContext ctx, List<MetricRow> series) {
         return series.stream()
                 .map(r -> {
-                    boolean withheld =
-                            ctx.rules().withheld(r.numerator()) || ctx.rules().withheld(r.denominator());
+                    boolean withheld = ctx.rules().withheldRate(r.numerator(), r.denominator());
                     return withheld
                             ? new TrendPoint(r.periodLabel(), r.periodStart(), r.periodEnd(), null, null, null)
                             : new TrendPoint(
@@ -140,14 +139,13 @@ public final class TrendCharts {
             ReportContext ctx, String metric, String label, String span, List<MetricRow> series) {
         List<List<Cell>> rows = new ArrayList<>();
         for (MetricRow r : series) {
-            boolean withheld =
-                    ctx.rules().withheld(r.numerator()) || ctx.rules().withheld(r.denominator());
+            boolean withheld = ctx.rules().withheldRate(r.numerator(), r.denominator());
             Optional<MetricRow> row = Optional.of(r);
             rows.add(List.of(
                     Cell.text(r.periodLabel()),
                     ctx.cells().rate(row, withheld),
                     ctx.cells().interval(row, withheld),
-                    FigureCells.count(r.numerator(), ctx.rules().withheld(r.numerator())),
+                    FigureCells.count(r.numerator(), withheld),
                     FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator()))));
         }
         return new ReportTable(

@@ -17,6 +17,15 @@ public record DisclosureRules(int minCount, int minNumerator, int minDenominator
         return count != null && count < minCount;
     }
 
+    /**
+     * A rate's numerator is withheld when it, its denominator or their difference is a withheld count: with both
+     * published, the difference (motions denied, reviews not overturned) is published too.
+     */
+    public boolean withheldRate(Long numerator, Long denominator) {
+        return withheld(numerator) || withheld(denominator)
+                || numerator != null && denominator != null && withheld(denominator - numerator);
+    }
+
     /** A rate on few events or a small denominator is published with flag {@code u}. */
     public boolean lowReliability(Long numerator, Long denominator) {
         return numerator != null && numerator < minNumerator || denominator != null && denominator < minDenominator;

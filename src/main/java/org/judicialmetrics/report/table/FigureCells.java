@@ -25,9 +25,7 @@ public final class FigureCells {
         boolean withheld = row.isPresent()
                 && switch (kind) {
                     case COUNT -> rules.withheld(count(row.get()));
-                    case RATE ->
-                        rules.withheld(row.get().numerator())
-                                || rules.withheld(row.get().denominator());
+                    case RATE -> rules.withheldRate(row.get().numerator(), row.get().denominator());
                     case SUM, MEDIAN -> false;
                 };
         return kind == Kind.RATE ? rate(row, withheld) : count(row, withheld, kind);
