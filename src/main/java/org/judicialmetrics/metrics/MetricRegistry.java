@@ -156,6 +156,25 @@ public final class MetricRegistry {
         return Optional.ofNullable(BY_ID.get(id));
     }
 
+    /**
+     * Count metric -> the count metric of the denominator of a rate it is the numerator of
+     * ({@code exclusion_motions_granted -> exclusion_motions_decided}): published side by side, the two publish their
+     * difference, which disclosure control must treat as a cell.
+     */
+    public static Map<String, String> numeratorCounts() {
+        Map<String, String> countByMeasure = new LinkedHashMap<>();
+        METRICS.stream().filter(m -> m.kind() == COUNT)
+                .forEach(m -> countByMeasure.putIfAbsent(m.numerator().name(), m.id()));
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (MetricDefinition m : METRICS) {
+            if (m.kind() == RATE && countByMeasure.containsKey(m.numerator().name())
+                    && countByMeasure.containsKey(m.denominator().name())) {
+                pairs.putIfAbsent(countByMeasure.get(m.numerator().name()), countByMeasure.get(m.denominator().name()));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(pairs);
+    }
+
     /** The metrics counting rows of the dataset. */
     public static List<MetricDefinition> of(Dataset dataset) {
         return METRICS.stream().filter(m -> m.dataset() == dataset).toList();

@@ -1,12 +1,9 @@
 package org.judicialmetrics.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.judicialmetrics.metrics.MetricDefinition;
-import org.judicialmetrics.metrics.MetricKind;
 import org.judicialmetrics.metrics.MetricRegistry;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
@@ -103,24 +100,7 @@ public final class HeadlineTable {
     }
 
     /** Count metric -> the count metric of the denominator of a registry rate it is the numerator of. */
-    private static final Map<String, String> NUMERATOR_OF = numerators();
-
-    private static Map<String, String> numerators() {
-        Map<String, String> countByMeasure = new HashMap<>();
-        MetricRegistry.all().stream().filter(m -> m.kind() == MetricKind.COUNT)
-                .forEach(m -> countByMeasure.putIfAbsent(m.numerator().name(), m.id()));
-        Map<String, String> pairs = new HashMap<>();
-        for (MetricDefinition m : MetricRegistry.all()) {
-            if (m.kind() == MetricKind.RATE) {
-                String numerator = countByMeasure.get(m.numerator().name());
-                String denominator = countByMeasure.get(m.denominator().name());
-                if (numerator != null && denominator != null) {
-                    pairs.putIfAbsent(numerator, denominator);
-                }
-            }
-        }
-        return Map.copyOf(pairs);
-    }
+    private static final Map<String, String> NUMERATOR_OF = MetricRegistry.numeratorCounts();
 
     /** The glossary's unit; rates are shown in %, their changes in percentage points. */
     private static String unit(ReportContext ctx, String metric, Kind kind) {

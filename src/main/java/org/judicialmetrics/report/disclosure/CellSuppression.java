@@ -25,9 +25,18 @@ public final class CellSuppression {
      * @return per cell, whether it is withheld
      */
     public static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount) {
+        return suppress(values, constraints, minCount, new boolean[values.size()]);
+    }
+
+    /**
+     * The same, with cells withheld for a reason outside these relations as well (a count whose difference from a
+     * published denominator is small), so that the secondary suppression protects them too.
+     */
+    public static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount,
+            boolean[] forced) {
         boolean[] withheld = new boolean[values.size()];
         for (int i = 0; i < withheld.length; i++) {
-            withheld[i] = values.get(i) != null && values.get(i) < minCount;
+            withheld[i] = forced[i] || values.get(i) != null && values.get(i) < minCount;
         }
         boolean changed = true;
         while (changed) {

@@ -39,6 +39,25 @@ class MetricRowSuppressionTest {
                 .isEqualTo(9L);
     }
 
+    @Test
+    void aNumeratorCloseToItsDenominatorIsWithheldLikeTheDifferenceItWouldPublish() {
+        List<MetricRow> rows = List.of(
+                row("all", "all", "exclusion_motions_decided", 20L, null, 20.0, ""),
+                row("all", "all", "exclusion_motions_granted", 17L, null, 17.0, ""),
+                row("all", "all", "exclusion_grant_rate", 17L, 20L, 0.85, "u"),
+                row("all", "all", "convictions_reviewed", 40L, null, 40.0, ""),
+                row("all", "all", "convictions_overturned", 12L, null, 12.0, ""));
+        List<MetricRow> out = MetricRowSuppression.apply(rows, 5);
+
+        assertThat(out.get(0)).as("the denominator stays").isEqualTo(rows.get(0));
+        assertThat(out.get(1).numerator()).as("17 of 20 would publish 3 denied").isNull();
+        assertThat(out.get(1).flags()).isEqualTo("c");
+        assertThat(out.get(2).numerator()).isNull();
+        assertThat(out.get(2).value()).isNull();
+        assertThat(out.get(2).denominator()).isEqualTo(20L);
+        assertThat(out.get(4)).as("28 not overturned is no small count").isEqualTo(rows.get(4));
+    }
+
     private static MetricRow count(String breakdown, String value, long n) {
         return row(breakdown, value, "acquittals", n, null, (double) n, "");
     }
