@@ -25,6 +25,20 @@ public final class Methodology {
     }
 
     public static List<String> notes(ReportContext ctx) {
+        List<String> notes = new java.util.ArrayList<>(general(ctx));
+        if (ctx.input().sources().stream().anyMatch(DataSource::counted)) {
+            notes.add("Some figures are computed from a count table of published counts rather than from"
+                    + " case-level records. A figure is given only for the periods in which the table publishes every"
+                    + " count it needs: a rate whose denominator is not published is not available [x] (its count"
+                    + " is still shown where published), never zero; figures that need case-level detail (such as"
+                    + " the basis of an acquittal or the links between motions and defendants) are not available."
+                    + " Where the definition (or source) of a rate's denominator changes, the rate is marked as a"
+                    + " break in series [b] and no change is reported across it.");
+        }
+        return notes;
+    }
+
+    private static List<String> general(ReportContext ctx) {
         var spec = ctx.input().spec();
         String confidence = Figures.percent(spec.confidence()).replace(".000%", "%");
         return List.of(

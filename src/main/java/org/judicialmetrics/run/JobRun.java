@@ -197,7 +197,8 @@ public final class JobRun {
 
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
-                    dataQuality(counts, checks), dataSources(sources, counts), period.end().isAfter(asOf),
+                    dataQuality(counts, checks), dataSources(sources, counts, outcomeCounts),
+                    period.end().isAfter(asOf),
                     new RegistryGlossary(), nationalFigures);
             ReportRenderer.renderInto(input, stagedPeriod);
 
@@ -241,11 +242,16 @@ public final class JobRun {
     }
 
     private static List<DataSource> dataSources(Map<Dataset, DatasetSource> sources,
-                                                Map<Dataset, ValidationCounts> counts) {
+                                                Map<Dataset, ValidationCounts> counts,
+                                                Optional<OutcomeCounts.Table> countTable) {
         List<DataSource> out = new ArrayList<>();
-        sources.forEach((d, s) -> out.add(new DataSource(d.id() + (s.mapped() ? " (mapping " + s.mapping().id() + ")" : ""),
-                s.files().stream().map(f -> new DataSource.SourceFile(f.path().getFileName().toString(),
-                        counts.get(d).readByFile().getOrDefault(f.path().toString(), 0L))).toList())));
+        sources.forEach((d, s) -> {
+            boolean counted = countTable.isPresent() && countTable.get().frames().containsKey(d);
+            out.add(new DataSource(d.id() + (counted ? " (count table)" : "")
+                    + (s.mapped() ? " (mapping " + s.mapping().id() + ")" : ""),
+                    s.files().stream().map(f -> new DataSource.SourceFile(f.path().getFileName().toString(),
+                            counts.get(d).readByFile().getOrDefault(f.path().toString(), 0L))).toList(), counted));
+        });
         return out;
     }
 

@@ -98,6 +98,13 @@ class ChinaAcquittalCountsRunTest extends SparkTest {
     }
 
     @Test
+    void theReportSaysItsFiguresComeFromACountTable() throws Exception {
+        String html = Files.readString(out.resolve("china-acquittals/2025/index.html"));
+        assertThat(html).contains("defendant_outcomes (count table) (mapping china-acquittal-counts)")
+                .contains("computed from a count table of published counts");
+    }
+
+    @Test
     void manifestCountsTheRowsTheMappingDropped() throws Exception {
         JsonNode manifest = Json.mapper().readTree(Files.readString(out.resolve("china-acquittals/2025/manifest.json")));
         JsonNode input = manifest.get("inputs").get(0);
