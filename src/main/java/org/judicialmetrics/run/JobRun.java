@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -24,34 +23,24 @@ import org.judicialmetrics.generate.SyntheticGenerator;
 import org.apache.spark.sql.Row;
 import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.counts.CountTableFile;
-import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.counts.OutcomeCounts;
 import org.judicialmetrics.counts.PublishedFiguresReader;
-import org.judicialmetrics.ingest.DataRoot;
 import org.judicialmetrics.metrics.AcceptedData;
 import org.judicialmetrics.metrics.Headline;
-import org.judicialmetrics.metrics.MetricEngine;
 import org.judicialmetrics.metrics.MetricTable;
-import org.judicialmetrics.metrics.MetricPartition;
-import org.judicialmetrics.metrics.MetricTableWriter;
-import org.judicialmetrics.metrics.Revisions;
 import org.judicialmetrics.report.DataQuality;
 import org.judicialmetrics.report.DataSource;
 import org.judicialmetrics.report.RegistryGlossary;
 import org.judicialmetrics.report.ReportInput;
 import org.judicialmetrics.report.ReportRenderer;
-import org.judicialmetrics.report.disclosure.MetricRowSuppression;
 import org.judicialmetrics.ingest.DatasetSource;
 import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.ingest.SourceFile;
-import org.judicialmetrics.ingest.SourceFormat;
 import org.judicialmetrics.ingest.SourceReader;
-import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
-import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
 import org.judicialmetrics.publish.Provenance;
@@ -131,9 +120,8 @@ public final class JobRun {
             CountTable nationalFigures = spec.figures() == null ? null
                     : new CountTable(PublishedFiguresReader.read(projectDir.resolve(spec.figures()),
                             SourceMappingLoader.ofProject(projectDir).optional(spec.figuresMapping())));
-            DataRoot root = new DataRoot(dataDir);
-            Map<Dataset, DatasetSource> sources = root.discover();
-            sources.putAll(mappedSources(spec, dataDir));
+            RunSources found = RunSources.find(projectDir, spec, dataDir);
+            Map<Dataset, DatasetSource> sources = new EnumMap<>(found.caseLevel());
             SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(), request.master());
             Map<Dataset, List<FileColumns>> columns = new EnumMap<>(Dataset.class);
             sources.forEach((d, s) -> columns.put(d, s.files().stream().map(f -> FileColumns.check(spark, s, f)).toList()));
@@ -147,7 +135,7 @@ public final class JobRun {
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
-            Optional<OutcomeCounts.Table> outcomeCounts = outcomeCounts(spark, spec, dataDir, sources, columns,
+            Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec.granularity(), sources, columns,
                     counts);
 
             Path stagedPeriod = work.period();
@@ -179,21 +167,9 @@ public final class JobRun {
             outcomeCounts.ifPresent(t -> frames.putAll(t.frames()));
             AcceptedData accepted = outcomeCounts.map(t -> new AcceptedData(frames, t.coverage()))
                     .orElseGet(() -> new AcceptedData(frames));
-            // a job's first run writes its whole history: a dashboard should not start from a single period
-            boolean backfill = request.backfill() || !Files.isDirectory(layout.metricsDir());
-            MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
-            Set<MetricPartition> partitions = new java.util.LinkedHashSet<>(computed.partitionsToWrite(period, backfill));
-            boolean laterPublished = MetricTableWriter.publishedLabels(layout.metricsDir(), period.type().label())
-                    .stream().map(Period::parse).anyMatch(p -> p.end().isAfter(period.end()));
-            if (laterPublished) {
-                // re-running an older period: the eras published by the later run reach further, so they stay
-                partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
-            }
-            MetricTable table = Revisions.mark(computed,
-                    MetricTableWriter.readPublished(spark, layout.metricsDir(), partitions));
-            MetricTable published = spec.disclosure().publicParquet()
-                    ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
-            MetricTableWriter.write(spark, published, work.metrics(), partitions);
+            MetricPublication metrics = MetricPublication.write(spark, spec, period, runId, asOf, accepted,
+                    layout.metricsDir(), work.metrics(), request.backfill());
+            MetricTable table = metrics.table();
 
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
@@ -203,25 +179,14 @@ public final class JobRun {
             ReportRenderer.renderInto(input, stagedPeriod);
 
             clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames
-            Map<String, Long> rowsByType = new java.util.TreeMap<>();
-            table.rows().forEach(r -> rowsByType.merge(r.periodType(), 1L, Long::sum));
-            List<String> outputs = new ArrayList<>();
-            partitions.stream()
-                    .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
-                    .forEach(outputs::add);
+            List<String> outputs = new ArrayList<>(metrics.outputs());
             outputs.addAll(reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
-                    checks, clock, "published", spark, rowsByType, outputs));
+                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs));
             List<String> replaced = work.publish(period, spec.title());
             summary.add(Headline.of(table, period).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
-            long revised = Revisions.count(table, partitions);
-            if (laterPublished) {
-                summary.add("era rows kept as published by the run of a later period");
-            }
-            summary.add("metric table: " + layout.metricsDir() + " (" + replaced.size() + " partitions replaced"
-                    + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published [r]", revised)
-                            : "") + ")");
+            summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
             return new RunOutcome(ExitCode.PUBLISHED, summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -263,66 +228,6 @@ public final class JobRun {
         }
     }
 
-    /**
-     * A count table ({@code outcome_counts}: the data root's {@code outcome_counts.csv}, or a source mapped onto it)
-     * stands in for the datasets it counts: its rows carry how many records each stands for, and the metrics are
-     * computed from them as from case-level rows, {@code x} where the table does not give a figure.
-     */
-    private Optional<OutcomeCounts.Table> outcomeCounts(SparkSession spark, JobSpec spec, Path dataDir,
-            Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
-            Map<Dataset, ValidationCounts> counts) {
-        Optional<CountTableFile> file = countTableFile(spec, dataDir);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        OutcomeCounts.Table table = OutcomeCounts.read(spark, file.get(), spec.granularity());
-        CountTableFile read = table.source();
-        for (Dataset d : table.frames().keySet()) {
-            if (sources.containsKey(d)) {
-                throw new InputException(dataDir + ": the job has both " + d.id() + " and a count table ("
-                        + read.file() + ") that counts it; keep one");
-            }
-        }
-        SourceFile source = new SourceFile(read.file(), SourceFormat.CSV);
-        Map<String, Long> dropped = read.dropped().isEmpty() ? Map.of()
-                : Map.of(org.judicialmetrics.validate.Reason.DROPPED_BY_RULE.name(),
-                        read.rowsRead() - read.records().size());
-        boolean first = true;
-        for (Dataset d : table.frames().keySet()) {
-            // each dataset reports the rows counting it; rows dropped by the mapping go with the first one
-            sources.put(d, new DatasetSource(d, List.of(source), read.mapping().orElse(null)));
-            columns.put(d, List.of(new FileColumns(source, List.of(), read.ignored())));
-            long kept = table.rows().get(d);
-            long rows = kept + (first ? read.rowsRead() - read.records().size() : 0);
-            counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(),
-                    Map.of(read.file().toString(), rows)));
-            first = false;
-        }
-        return Optional.of(table);
-    }
-
-    /** The job's count table: a source mapped onto {@code outcome_counts}, or the data root's file; never both. */
-    private Optional<CountTableFile> countTableFile(JobSpec spec, Path dataDir) {
-        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
-        List<CountTableFile> tables = new ArrayList<>();
-        for (JobSpec.SourceSpec s : spec.sources()) {
-            SourceMapping mapping = mappings.load(s.mapping());
-            if (mapping.countTable()) {
-                tables.add(CountTableFile.read(dataDir.resolve(s.path()).toAbsolutePath().normalize(),
-                        Optional.of(mapping)));
-            }
-        }
-        Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
-        if (Files.isRegularFile(file)) {
-            tables.add(CountTableFile.read(file, Optional.empty()));
-        }
-        if (tables.size() > 1) {
-            throw new SpecException("job " + spec.id() + ": " + tables.size() + " count tables ("
-                    + tables.stream().map(t -> t.file().toString()).toList() + "); keep one");
-        }
-        return tables.stream().findFirst();
-    }
-
     /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */
     private static void generateSample(JobSpec.SampleSpec sample, Path dataDir) throws IOException {
         GeneratorSettings settings = GeneratorSettings.fromSpec(sample);
@@ -332,24 +237,6 @@ public final class JobRun {
         Publisher.deleteTree(partial);
         new SyntheticGenerator(settings).generate(partial);
         Files.move(partial, dataDir);
-    }
-
-    /** The job's external sources, each through its mapping; they take the place of the data root's files. */
-    private Map<Dataset, DatasetSource> mappedSources(JobSpec spec, Path dataDir) {
-        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
-        Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
-        for (JobSpec.SourceSpec s : spec.sources()) {
-            SourceMapping mapping = mappings.load(s.mapping());
-            if (mapping.countTable()) {
-                continue;
-            }
-            Dataset dataset = Dataset.byId(mapping.target()).orElseThrow();
-            Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
-            if (mapped.put(dataset, new DatasetSource(dataset, DataRoot.files(dataset, entry), mapping)) != null) {
-                throw new SpecException("job " + spec.id() + ": two sources map to " + dataset.id() + "; keep one");
-            }
-        }
-        return mapped;
     }
 
     /** The run's period: the one asked for, checked against the spec's granularity, or the latest complete one. */

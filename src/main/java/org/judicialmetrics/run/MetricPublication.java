@@ -1,0 +1,82 @@
+package org.judicialmetrics.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.metrics.AcceptedData;
+import org.judicialmetrics.metrics.MetricEngine;
+import org.judicialmetrics.metrics.MetricPartition;
+import org.judicialmetrics.metrics.MetricTable;
+import org.judicialmetrics.metrics.MetricTableWriter;
+import org.judicialmetrics.metrics.Revisions;
+import org.judicialmetrics.period.Period;
+import org.judicialmetrics.period.PeriodType;
+import org.judicialmetrics.report.disclosure.MetricRowSuppression;
+import org.judicialmetrics.spec.JobSpec;
+
+/**
+ * The metrics stage of a periodic run: the metric table computed from the accepted data, the partitions the run
+ * replaces (its own period's, the eras unless a later period is already published, every earlier one on a backfill
+ * or a first run), its rows marked {@code r} where they revise what was published, and the Parquet written to
+ * staging (suppressed first when the job publishes a public copy).
+ *
+ * @param table         the whole table, revisions marked: what the report shows
+ * @param partitions    the partitions written
+ * @param laterPublished true when a later period was already published, so the eras were kept
+ */
+record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boolean laterPublished) {
+
+    static MetricPublication write(SparkSession spark, JobSpec spec, Period period, String runId, LocalDate asOf,
+                                   AcceptedData accepted, Path metricsDir, Path stagedMetrics, boolean backfillAsked) {
+        // a job's first run writes its whole history: a dashboard should not start from a single period
+        boolean backfill = backfillAsked || !Files.isDirectory(metricsDir);
+        MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
+        Set<MetricPartition> partitions = new LinkedHashSet<>(computed.partitionsToWrite(period, backfill));
+        boolean laterPublished = MetricTableWriter.publishedLabels(metricsDir, period.type().label()).stream()
+                .map(Period::parse).anyMatch(p -> p.end().isAfter(period.end()));
+        if (laterPublished) {
+            // re-running an older period: the eras published by the later run reach further, so they stay
+            partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
+        }
+        MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark, metricsDir, partitions));
+        MetricTable published = spec.disclosure().publicParquet()
+                ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
+        MetricTableWriter.write(spark, published, stagedMetrics, partitions);
+        return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
+    }
+
+    /** The partitions as the manifest lists them among the outputs, sorted. */
+    List<String> outputs() {
+        return partitions.stream()
+                .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
+                .toList();
+    }
+
+    /** Rows per period type, for the manifest. */
+    Map<String, Long> rowsByPeriodType() {
+        Map<String, Long> rows = new TreeMap<>();
+        table.rows().forEach(r -> rows.merge(r.periodType(), 1L, Long::sum));
+        return rows;
+    }
+
+    /** What the run summary says of the metric table once published. */
+    List<String> summary(Path metricsDir, int replaced) {
+        List<String> lines = new ArrayList<>();
+        if (laterPublished) {
+            lines.add("era rows kept as published by the run of a later period");
+        }
+        long revised = Revisions.count(table, partitions);
+        lines.add("metric table: " + metricsDir + " (" + replaced + " partitions replaced"
+                + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published [r]", revised)
+                        : "") + ")");
+        return lines;
+    }
+}

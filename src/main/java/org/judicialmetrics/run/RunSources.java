@@ -1,0 +1,103 @@
+package org.judicialmetrics.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.counts.CountTableFile;
+import org.judicialmetrics.counts.OutcomeCounts;
+import org.judicialmetrics.ingest.DataRoot;
+import org.judicialmetrics.ingest.DatasetSource;
+import org.judicialmetrics.ingest.FileColumns;
+import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.ingest.SourceFile;
+import org.judicialmetrics.ingest.SourceFormat;
+import org.judicialmetrics.ingest.mapping.SourceMapping;
+import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
+import org.judicialmetrics.model.CountTableSchema;
+import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.period.PeriodType;
+import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.spec.SpecException;
+import org.judicialmetrics.validate.Reason;
+import org.judicialmetrics.validate.ValidationCounts;
+
+/**
+ * Where a periodic run's data come from: the data root's canonical datasets, external files through their source
+ * mappings (which take the place of the data root's file of the same dataset), and at most one count table (the data
+ * root's {@code outcome_counts.csv} or a source mapped onto it), which stands in for the datasets it counts.
+ *
+ * @param caseLevel  case-level datasets to read and validate
+ * @param countTable the count table, read on the driver, if the job has one
+ */
+record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile> countTable) {
+
+    static RunSources find(Path projectDir, JobSpec spec, Path dataDir) {
+        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
+        Map<Dataset, DatasetSource> caseLevel = new DataRoot(dataDir).discover();
+        Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
+        List<CountTableFile> tables = new ArrayList<>();
+        for (JobSpec.SourceSpec s : spec.sources()) {
+            SourceMapping mapping = mappings.load(s.mapping());
+            Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
+            if (mapping.countTable()) {
+                tables.add(CountTableFile.read(entry, Optional.of(mapping)));
+                continue;
+            }
+            Dataset dataset = Dataset.byId(mapping.target()).orElseThrow();
+            if (mapped.put(dataset, new DatasetSource(dataset, DataRoot.files(dataset, entry), mapping)) != null) {
+                throw new SpecException("job " + spec.id() + ": two sources map to " + dataset.id() + "; keep one");
+            }
+        }
+        caseLevel.putAll(mapped);
+        Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
+        if (Files.isRegularFile(file)) {
+            tables.add(CountTableFile.read(file, Optional.empty()));
+        }
+        if (tables.size() > 1) {
+            throw new SpecException("job " + spec.id() + ": " + tables.size() + " count tables ("
+                    + tables.stream().map(t -> t.file().toString()).toList() + "); keep one");
+        }
+        return new RunSources(caseLevel, tables.stream().findFirst());
+    }
+
+    /**
+     * Turns the count table into weighted rows of the datasets it counts and enters them beside the case-level ones:
+     * as sources (for the report's cover and the manifest), with their columns and their row counts (each dataset
+     * the rows counting it; rows the mapping dropped go with the first). A dataset given both ways stops the run.
+     */
+    Optional<OutcomeCounts.Table> readCounts(SparkSession spark, PeriodType granularity,
+                                             Map<Dataset, DatasetSource> sources,
+                                             Map<Dataset, List<FileColumns>> columns,
+                                             Map<Dataset, ValidationCounts> counts) {
+        if (countTable.isEmpty()) {
+            return Optional.empty();
+        }
+        OutcomeCounts.Table table = OutcomeCounts.read(spark, countTable.get(), granularity);
+        CountTableFile read = table.source();
+        for (Dataset d : table.frames().keySet()) {
+            if (sources.containsKey(d)) {
+                throw new InputException(read.file() + ": the job has both " + d.id()
+                        + " and this count table, which counts it; keep one");
+            }
+        }
+        SourceFile source = new SourceFile(read.file(), SourceFormat.CSV);
+        long droppedRows = read.rowsRead() - read.records().size();
+        Map<String, Long> dropped = droppedRows == 0 ? Map.of() : Map.of(Reason.DROPPED_BY_RULE.name(), droppedRows);
+        boolean first = true;
+        for (Dataset d : table.frames().keySet()) {
+            sources.put(d, new DatasetSource(d, List.of(source), read.mapping().orElse(null)));
+            columns.put(d, List.of(new FileColumns(source, List.of(), read.ignored())));
+            long kept = table.rows().get(d);
+            long rows = kept + (first ? droppedRows : 0);
+            counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(),
+                    Map.of(read.file().toString(), rows)));
+            first = false;
+        }
+        return Optional.of(table);
+    }
+}
