@@ -15,7 +15,14 @@ import java.util.Optional;
 import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.PublishedFiguresReader;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
 import org.judicialmetrics.ingest.InputException;
+import org.judicialmetrics.metrics.MetricPartition;
+import org.judicialmetrics.metrics.MetricTable;
+import org.judicialmetrics.metrics.MetricTableWriter;
+import org.judicialmetrics.metrics.Revisions;
+import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
@@ -26,9 +33,10 @@ import org.judicialmetrics.report.published.PublishedFiguresReport;
 import org.judicialmetrics.spec.JobSpec;
 
 /**
- * The run of a job of kind {@code published-figures}: a count table of about a hundred published figures needs no
- * Spark, only the reader, the report and the same lock, staging, manifest and publishing as a periodic run. The
- * period is the latest year of the table (or {@code --period}); figures of later years are left out.
+ * The run of a job of kind {@code published-figures}: a count table of about a hundred published figures, read on the
+ * driver, a report, and the report's yearly series written to the job's Parquet metric table (the one use of Spark),
+ * with the same lock, staging, revisions, manifest and publishing as a periodic run. The period is the latest year of
+ * the table (or {@code --period}); figures of later years are left out.
  */
 final class PublishedFiguresRun {
 
@@ -78,25 +86,41 @@ final class PublishedFiguresRun {
                     .toString(), from, to, asOf, Instant.now(), runId);
             ReportRenderer.renderInto(report.document(), stagedPeriod);
 
+            clock.start("metrics");
+            SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(),
+                    request.master());
+            MetricTable computed = new MetricTable(report.metricRows());
+            Set<MetricPartition> partitions = computed.partitionsToWrite(period, true);
+            MetricTable metrics = Revisions.mark(computed,
+                    MetricTableWriter.readPublished(spark, layout.metricsDir(), partitions));
+            MetricTableWriter.write(spark, metrics, work.metrics(), partitions);
+
             clock.start("publish");
-            List<String> outputs = new ArrayList<>(JobRun.reportFiles(stagedPeriod));
+            List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/period_type="
+                    + p.periodType() + "/period_label=" + p.periodLabel()).sorted().toList());
+            outputs.addAll(JobRun.reportFiles(stagedPeriod));
             outputs.add("manifest.json");
             clock.stop();
             JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
-                    table, clock, outputs));
-            work.publish(period, spec.title());
+                    table, clock, outputs, spark.version(), Map.of("year", (long) metrics.rows().size())));
+            List<String> replaced = work.publish(period, spec.title());
+            long revised = Revisions.count(metrics, partitions);
             return new RunOutcome(ExitCode.PUBLISHED, List.of(
                     String.format(Locale.ROOT, "job %s (published figures), %d-%d, count table %s", spec.id(), from,
                             to, figuresFile),
                     String.format(Locale.ROOT, "  %,d figures read, %,d up to %d, %d measures", all.figures().size(),
                             table.figures().size(), to, table.countsByMeasure().size()),
-                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)"));
+                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)",
+                    "metric table: " + layout.metricsDir() + " (" + replaced.size() + " partitions replaced"
+                            + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published"
+                                    + " [r]", revised) : "") + ")"));
         }
     }
 
     private static Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf,
                                      Path figuresFile, CountTable all, CountTable used, StageClock clock,
-                                     List<String> outputs) throws IOException {
+                                     List<String> outputs, String sparkVersion, Map<String, Long> metricRows)
+            throws IOException {
         Provenance.SpecFile specInfo = Provenance.SpecFile.read(specFile);
         long rows = all.figures().size();
         Manifest.FileInfo file = new Manifest.FileInfo(figuresFile.toString(), "csv", Files.size(figuresFile),
@@ -104,6 +128,6 @@ final class PublishedFiguresRun {
         return new Manifest(runId, spec.id(), "published", specInfo.path(), specInfo.sha256(), specInfo.content(), new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
                         period.end()), asOf, Instant.now(), figuresFile.getParent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
-                Provenance.software(null), clock.timings(), List.of(), Map.of(), outputs, used.countsByMeasure());
+                Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, used.countsByMeasure());
     }
 }

@@ -12,12 +12,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.util.Json;
+import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code jobs/run china-published} end to end, without Spark: report, PDF, CSV tables, charts and manifest. */
-class ChinaPublishedRunTest {
+/** {@code jobs/run china-published} end to end: report, PDF, CSV tables, charts, manifest and Parquet metric table. */
+class ChinaPublishedRunTest extends SparkTest {
 
     @TempDir
     static Path out;
@@ -26,6 +27,7 @@ class ChinaPublishedRunTest {
 
     @BeforeAll
     static void run() {
+        spark();
         outcome = new JobRun(Path.of(".")).execute(new RunRequest("china-published", null, LocalDate.of(2026, 6, 30),
                 null, out, null, false));
         dir = out.resolve("china-published/2025");
@@ -42,6 +44,37 @@ class ChinaPublishedRunTest {
         assertThat(dir.resolve("charts/acquittal-rates.svg")).isRegularFile();
         assertThat(dir.resolve("charts/wrongful-convictions-corrected.png")).isRegularFile();
         assertThat(out.resolve("china-published/index.html")).isRegularFile();
+    }
+
+    @Test
+    void theSeriesAreInTheParquetMetricTableOncePerKey() throws Exception {
+        String parquet = "read_parquet('" + out.resolve("china-published/metrics") + "/**/*.parquet',"
+                + " hive_partitioning = true, hive_types = {'period_label': VARCHAR})";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement st = db.createStatement()) {
+            java.sql.ResultSet keys = st.executeQuery("SELECT count(*), count(DISTINCT (period_label, breakdown,"
+                    + " breakdown_value, metric_id)), count(DISTINCT job_id) FROM " + parquet);
+            keys.next();
+            assertThat(keys.getLong(1)).isGreaterThan(500).isEqualTo(keys.getLong(2));
+            assertThat(keys.getLong(3)).isEqualTo(1);
+            java.sql.ResultSet yearbook = st.executeQuery("SELECT numerator, denominator, value FROM " + parquet
+                    + " WHERE metric_id = 'acquittal_rate' AND breakdown = 'denominator'"
+                    + " AND breakdown_value = 'persons_adjudicated_yearbook' AND period_label = '2000'");
+            yearbook.next();
+            assertThat(yearbook.getLong(1)).isEqualTo(6617);
+            assertThat(yearbook.getLong(2)).isEqualTo(648_725);
+            assertThat(yearbook.getDouble(3)).isEqualTo(6617.0 / 648_725);
+            java.sql.ResultSet combined = st.executeQuery("SELECT value, flags FROM " + parquet
+                    + " WHERE metric_id = 'acquittal_rate' AND breakdown = 'all' AND period_label = '2022'");
+            combined.next();
+            assertThat(combined.getDouble(1)).isEqualTo(631.0 / 1_431_585);
+            assertThat(combined.getString(2)).contains("b");
+            java.sql.ResultSet gap = st.executeQuery("SELECT value, flags FROM " + parquet
+                    + " WHERE metric_id = 'retrial_changed_criminal_cases' AND period_label = '2017'");
+            gap.next();
+            assertThat(gap.getObject(1)).as("not published: x, never 0").isNull();
+            assertThat(gap.getString(2)).isEqualTo("x");
+        }
     }
 
     @Test

@@ -101,6 +101,12 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         return new ReportDocument(cover, input(), PublishedMainPoints.write(s, table, confidence), sections);
     }
 
+    /** The report's yearly series as rows of the metric table, for the job's Parquet table. */
+    public List<org.judicialmetrics.metrics.MetricRow> metricRows() {
+        PublishedSeries s = PublishedSeries.of(new AcquittalSeries(table, new Confidence(spec.confidence())), from, to);
+        return PublishedMetricRows.of(table, s, from, to, spec.id(), runId);
+    }
+
     private ReportSection rates(SeriesTables tables, PublishedSeries s) {
         int since = Math.max(from, spec.baseline().getYear());
         List<List<SeriesPoint>> recent = s.byDenominator().stream()
