@@ -12,4 +12,9 @@ public record MetricPartition(String periodType, String periodLabel) {
     static MetricPartition of(MetricRow row) {
         return new MetricPartition(row.periodType(), row.periodLabel());
     }
+
+    /** The partition's folder below the metric table's root, {@code period_type=year/period_label=2024}. */
+    public String path() {
+        return "period_type=" + periodType + "/period_label=" + periodLabel;
+    }
 }

@@ -73,7 +73,7 @@ public final class MetricTableWriter {
      */
     public static List<MetricRow> readPublished(SparkSession spark, Path metricsDir, Set<MetricPartition> partitions) {
         List<String> dirs = partitions.stream()
-                .map(p -> metricsDir.resolve("period_type=" + p.periodType()).resolve("period_label=" + p.periodLabel()))
+                .map(p -> metricsDir.resolve(p.path()))
                 .filter(java.nio.file.Files::isDirectory)
                 .map(d -> d.toAbsolutePath().toString())
                 .sorted()

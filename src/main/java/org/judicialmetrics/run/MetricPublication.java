@@ -56,7 +56,7 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
     /** The partitions as the manifest lists them among the outputs, sorted. */
     List<String> outputs() {
         return partitions.stream()
-                .map(p -> "metrics/period_type=" + p.periodType() + "/period_label=" + p.periodLabel()).sorted()
+                .map(p -> "metrics/" + p.path()).sorted()
                 .toList();
     }
 

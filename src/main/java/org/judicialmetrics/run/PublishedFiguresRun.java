@@ -96,8 +96,8 @@ final class PublishedFiguresRun {
             MetricTableWriter.write(spark, metrics, work.metrics(), partitions);
 
             clock.start("publish");
-            List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/period_type="
-                    + p.periodType() + "/period_label=" + p.periodLabel()).sorted().toList());
+            List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/" + p.path()).sorted()
+                    .toList());
             outputs.addAll(JobRun.reportFiles(stagedPeriod));
             outputs.add("manifest.json");
             clock.stop();
