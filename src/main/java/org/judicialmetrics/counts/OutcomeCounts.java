@@ -55,9 +55,10 @@ public final class OutcomeCounts {
      * @param coverage what the table publishes, per period
      * @param source   the file as read (rows, drops, ignored columns)
      * @param rows     how many of the file's rows count each dataset
+     * @param latest   the first day of the latest period each dataset is counted in: how far the table reaches
      */
     public record Table(Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames, CountCoverage coverage,
-                        CountTableFile source, Map<Dataset, Long> rows) {
+                        CountTableFile source, Map<Dataset, Long> rows, Map<Dataset, java.time.LocalDate> latest) {
     }
 
     /** One checked row: where it breaks down, what it counts, how many, and what it was published as. */
@@ -89,9 +90,13 @@ public final class OutcomeCounts {
         Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
         rows.forEach((d, r) -> frames.put(d, spark.createDataFrame(r, schema(d))));
         Map<Dataset, Long> perDataset = new EnumMap<>(Dataset.class);
-        counts.forEach(c -> perDataset.merge(c.measure().dataset(), 1L, Long::sum));
+        Map<Dataset, java.time.LocalDate> latest = new EnumMap<>(Dataset.class);
+        for (Count c : counts) {
+            perDataset.merge(c.measure().dataset(), 1L, Long::sum);
+            latest.merge(c.measure().dataset(), c.period().start(), (a, b) -> a.isAfter(b) ? a : b);
+        }
         return new Table(frames, CountCoverage.of(granularity, published(counts), filledColumns(counts)), file,
-                perDataset);
+                perDataset, latest);
     }
 
     private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity) {

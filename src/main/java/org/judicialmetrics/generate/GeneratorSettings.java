@@ -29,13 +29,16 @@ public record GeneratorSettings(int defendants, long seed, int fromYear, int toY
         }
     }
 
-    /** The job spec's sample settings, each missing one at the generate command's default. */
-    public static GeneratorSettings fromSpec(org.judicialmetrics.spec.JobSpec.SampleSpec sample) {
+    /**
+     * The job spec's sample settings, each missing one at the generate command's default, except the last year: by
+     * default the last complete year as of {@code asOf}, so the sample reaches the period a job runs by default.
+     */
+    public static GeneratorSettings fromSpec(org.judicialmetrics.spec.JobSpec.SampleSpec sample, LocalDate asOf) {
         return new GeneratorSettings(
                 sample.defendants() == null ? 400_000 : sample.defendants(),
                 sample.seed() == null ? 2012 : sample.seed(),
                 sample.from() == null ? 2010 : sample.from(),
-                sample.to() == null ? 2025 : sample.to(),
+                sample.to() == null ? asOf.getYear() - 1 : sample.to(),
                 false);
     }
 

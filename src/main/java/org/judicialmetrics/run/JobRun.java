@@ -114,7 +114,7 @@ public final class JobRun {
         try (RunWorkspace work = workspace.get()) {
             if (request.data() == null && !Files.exists(dataDir) && spec.sample() != null) {
                 clock.start("generate sample");
-                generateSample(spec.sample(), dataDir);
+                generateSample(spec.sample(), dataDir, asOf);
             }
             clock.start("inputs");
             CountTable nationalFigures = spec.figures() == null ? null
@@ -148,7 +148,7 @@ public final class JobRun {
             }
 
             clock.start("gate");
-            List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts);
+            List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts, period);
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts, outcomeCounts));
             if (!QualityGate.passed(checks)) {
                 clock.stop();
@@ -229,8 +229,8 @@ public final class JobRun {
     }
 
     /** A fresh clone has no data: the default job generates its deterministic synthetic sample first. */
-    private static void generateSample(JobSpec.SampleSpec sample, Path dataDir) throws IOException {
-        GeneratorSettings settings = GeneratorSettings.fromSpec(sample);
+    private static void generateSample(JobSpec.SampleSpec sample, Path dataDir, LocalDate asOf) throws IOException {
+        GeneratorSettings settings = GeneratorSettings.fromSpec(sample, asOf);
         System.out.printf(Locale.ROOT, "no data in %s: generating the synthetic sample (%,d defendants, seed %d, %d-%d)%n",
                 dataDir, settings.defendants(), settings.seed(), settings.fromYear(), settings.toYear());
         Path partial = dataDir.resolveSibling("." + dataDir.getFileName() + ".partial");

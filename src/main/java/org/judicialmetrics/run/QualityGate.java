@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.period.Period;
 import org.judicialmetrics.spec.JobSpec;
 import org.judicialmetrics.validate.ValidationCounts;
 
@@ -13,6 +14,35 @@ import org.judicialmetrics.validate.ValidationCounts;
 public final class QualityGate {
 
     private QualityGate() {
+    }
+
+    /** The checks of a run for {@code period}. */
+    public static List<CheckResult> evaluate(JobSpec.QualityGate gate, Map<Dataset, ValidationCounts> counts,
+                                             Period period) {
+        List<CheckResult> checks = evaluate(gate, counts);
+        if (gate.requirePeriodData()) {
+            reach(counts, period).ifPresent(checks::add);
+        }
+        return checks;
+    }
+
+    /**
+     * Whether the data reach the run period: the first dataset the run has (defendants, else motions, else reviews)
+     * must have a row dated in the period or later. A scheduled run for a period whose data have not arrived fails
+     * instead of publishing zeros.
+     */
+    private static java.util.Optional<CheckResult> reach(Map<Dataset, ValidationCounts> counts, Period period) {
+        for (Dataset d : Dataset.values()) {
+            ValidationCounts c = counts.get(d);
+            if (c != null && c.accepted() > 0) {
+                boolean reached = c.latest() != null && !c.latest().isBefore(period.start());
+                return java.util.Optional.of(new CheckResult(d.id() + " reaches the period", reached,
+                        "latest " + d.periodColumn() + " " + (c.latest() == null ? "unknown" : c.latest())
+                                + "; the period " + period.label() + " starts " + period.start()
+                                + (reached ? "" : ": its data have not arrived (quality_gate.require_period_data)")));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     public static List<CheckResult> evaluate(JobSpec.QualityGate gate, Map<Dataset, ValidationCounts> counts) {

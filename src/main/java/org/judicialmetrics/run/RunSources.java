@@ -95,7 +95,7 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
             long kept = table.rows().get(d);
             long rows = kept + (first ? droppedRows : 0);
             counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(),
-                    Map.of(read.file().toString(), rows)));
+                    Map.of(read.file().toString(), rows), table.latest().get(d)));
             first = false;
         }
         return Optional.of(table);

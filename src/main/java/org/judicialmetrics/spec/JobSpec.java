@@ -93,12 +93,13 @@ public record JobSpec(
      * A run fails (exit 3, nothing published) when more than this share of any dataset's rows is quarantined, or when
      * a dataset the job needs is missing.
      */
-    public record QualityGate(Double maxQuarantinedShare, Boolean requireAllDatasets) {
-        public static final QualityGate DEFAULT = new QualityGate(null, null);
+    public record QualityGate(Double maxQuarantinedShare, Boolean requireAllDatasets, Boolean requirePeriodData) {
+        public static final QualityGate DEFAULT = new QualityGate(null, null, null);
 
         public QualityGate {
             maxQuarantinedShare = maxQuarantinedShare == null ? 0.05 : maxQuarantinedShare;
             requireAllDatasets = requireAllDatasets == null ? Boolean.TRUE : requireAllDatasets;
+            requirePeriodData = requirePeriodData == null ? Boolean.TRUE : requirePeriodData;
         }
     }
 

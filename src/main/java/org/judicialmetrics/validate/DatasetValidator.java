@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trim;
@@ -67,17 +69,22 @@ public final class DatasetValidator {
         Map<String, Long> byReason = new HashMap<>();
         Map<String, Long> byFile = new HashMap<>();
         long accepted = 0;
-        for (Row r : checked.groupBy(col(REASON_CODE), col(RawColumns.SOURCE_FILE)).count().collectAsList()) {
+        LocalDate latest = null;
+        Column periodDate = expr("try_cast(trim(`" + dataset.periodColumn() + "`) as date)");
+        for (Row r : checked.groupBy(col(REASON_CODE), col(RawColumns.SOURCE_FILE))
+                .agg(count(lit(1)), max(when(col(REASON_CODE).isNull(), periodDate))).collectAsList()) {
             long n = r.getLong(2);
             byFile.merge(r.getString(1), n, Long::sum);
             if (r.isNullAt(0)) {
                 accepted += n;
+                LocalDate last = r.isNullAt(3) ? null : r.getDate(3).toLocalDate();
+                latest = last == null || latest != null && !last.isAfter(latest) ? latest : last;
             } else {
                 byReason.merge(r.getString(0), n, Long::sum);
             }
         }
         long read = accepted + byReason.values().stream().mapToLong(Long::longValue).sum();
-        ValidationCounts counts = new ValidationCounts(read, accepted, byReason, byFile);
+        ValidationCounts counts = new ValidationCounts(read, accepted, byReason, byFile, latest);
 
         List<Column> quarantineColumns = new ArrayList<>(List.of(lit(dataset.id()).as("dataset"),
                 col(RawColumns.SOURCE_FILE), col(RawColumns.SOURCE_POSITION), col(REASON_CODE), col(REASON)));

@@ -6,13 +6,22 @@ import java.util.TreeMap;
 /**
  * Rows read, accepted and quarantined (by reason) for one dataset, and rows read per source file: the manifest's and
  * the data-quality section's figures.
+ *
+ * @param latest the latest period date among the accepted rows (null when none): how far the data reach, so that a
+ *               run for a period the data have not reached yet fails instead of publishing zeros
  */
 public record ValidationCounts(long read, long accepted, Map<String, Long> quarantinedByReason,
-                               Map<String, Long> readByFile) {
+                               Map<String, Long> readByFile, java.time.LocalDate latest) {
 
     public ValidationCounts {
         quarantinedByReason = Map.copyOf(new TreeMap<>(quarantinedByReason));
         readByFile = Map.copyOf(readByFile);
+    }
+
+    /** Counts without the reach of the data. */
+    public ValidationCounts(long read, long accepted, Map<String, Long> quarantinedByReason,
+                            Map<String, Long> readByFile) {
+        this(read, accepted, quarantinedByReason, readByFile, null);
     }
 
     public long quarantined() {

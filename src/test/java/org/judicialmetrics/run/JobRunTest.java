@@ -103,6 +103,24 @@ class JobRunTest extends SparkTest {
     }
 
     @Test
+    void aPeriodTheDataHaveNotReachedFailsTheGateInsteadOfPublishingZeros() throws IOException {
+        RunOutcome outcome = run("2023");
+
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(String.join("\n", outcome.summary()))
+                .contains("quality gate failed: defendant_outcomes reaches the period: latest concluded_date 2020-")
+                .contains("the period 2023 starts 2023-01-01: its data have not arrived");
+        assertThat(out.resolve("annual-report/2023")).doesNotExist();
+        assertThat(out.resolve("annual-report/metrics")).doesNotExist();
+
+        Path spec = Files.writeString(dir.resolve("no-reach.json"), """
+                {"id": "no-reach", "granularity": "year", "quality_gate": {"require_period_data": false}}""");
+        RunOutcome allowed = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2023",
+                LocalDate.of(2024, 6, 30), data, out, null, false));
+        assertThat(allowed.exitCode()).as("the check can be turned off").isEqualTo(ExitCode.PUBLISHED);
+    }
+
+    @Test
     void anotherRunHoldingTheLockExits4() throws IOException {
         try (JobLock held = JobLock.tryAcquire(out.resolve("annual-report")).orElseThrow()) {
             RunOutcome outcome = run();

@@ -36,7 +36,7 @@ class DatasetValidatorTest extends SparkTest {
                 Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R2"),
                 Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R1", "region", "Hebei"),
                 Rows.valid(DEFENDANT_OUTCOMES, "record_id", "R1", "outcome", "NOPE")));
-        assertThat(v.counts()).isEqualTo(new ValidationCounts(4, 2, Map.of("DUPLICATE_ID", 1L, "UNKNOWN_CODE", 1L), Map.of(dir.resolve("defendant_outcomes.csv").toString(), 4L)));
+        assertThat(v.counts()).isEqualTo(new ValidationCounts(4, 2, Map.of("DUPLICATE_ID", 1L, "UNKNOWN_CODE", 1L), Map.of(dir.resolve("defendant_outcomes.csv").toString(), 4L), LocalDate.of(2020, 5, 1)));
         assertThat(v.accepted().orderBy("record_id").collectAsList())
                 .extracting(r -> r.getAs("record_id") + "/" + r.getAs("region"))
                 .containsExactly("R1/Henan", "R2/Henan");
