@@ -54,15 +54,6 @@ public record CountMeasure(String name, Dataset dataset, Set<String> codes, Stri
         return List.copyOf(ALL.keySet());
     }
 
-    /** The column of the dataset holding the codes ({@code outcome}, {@code decision}, {@code result}). */
-    public static String eventColumn(Dataset dataset) {
-        return switch (dataset) {
-            case DEFENDANT_OUTCOMES -> "outcome";
-            case EXCLUSION_MOTIONS -> "decision";
-            case CONVICTION_REVIEWS -> "result";
-        };
-    }
-
     /** True for a published total of several codes. */
     public boolean total() {
         return !remainder.isEmpty();

@@ -211,7 +211,7 @@ public final class OutcomeCounts {
     private static Row row(Count c, String code, long weight) {
         Dataset dataset = c.measure().dataset();
         List<Column> columns = dataset.columns();
-        String event = CountMeasure.eventColumn(dataset);
+        String event = dataset.eventColumn();
         Object[] out = new Object[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
             String name = columns.get(i).name();
@@ -249,7 +249,7 @@ public final class OutcomeCounts {
         Map<Dataset, Set<String>> columns = new EnumMap<>(Dataset.class);
         for (Count c : counts) {
             Set<String> filled = columns.computeIfAbsent(c.measure().dataset(),
-                    d -> new TreeSet<>(List.of(CountMeasure.eventColumn(d))));
+                    d -> new TreeSet<>(List.of(d.eventColumn())));
             filled.addAll(c.breakdown().keySet());
         }
         return columns;

@@ -40,13 +40,13 @@ final class Measures {
             .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> GRANTED_DECISIONS = Set.of(Decision.GRANTED.name(),
             Decision.PARTIALLY_GRANTED.name());
-    static final Column GRANTED_MOTION = in("decision", GRANTED_DECISIONS);
+    static final Column GRANTED_MOTION = in(EXCLUSION_MOTIONS.eventColumn(), GRANTED_DECISIONS);
     private static final Set<String> ALL_RESULTS = Arrays.stream(ReviewResult.values()).map(Enum::name)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> OVERTURNED_RESULTS = Set.of(ReviewResult.OVERTURNED_ACQUITTED.name(),
             ReviewResult.OVERTURNED_MODIFIED.name());
     private static final Set<String> TO_ACQUITTAL = Set.of(ReviewResult.OVERTURNED_ACQUITTED.name());
-    private static final Column OVERTURNED_RESULT = in("result", OVERTURNED_RESULTS);
+    private static final Column OVERTURNED_RESULT = in(CONVICTION_REVIEWS.eventColumn(), OVERTURNED_RESULTS);
 
     static final Measure ADJUDICATED = outcomes("adjudicated", ADJUDICATED_OUTCOMES, null);
     static final Measure ACQUITTED = outcomes("acquitted", ACQUITTAL, null);
@@ -92,7 +92,7 @@ final class Measures {
             List.of("result", "compensation_amount"), Set.of(), OVERTURNED_RESULTS);
 
     private static Column outcomeIn(Set<String> codes) {
-        return in("outcome", codes);
+        return in(DEFENDANT_OUTCOMES.eventColumn(), codes);
     }
 
     private static Column in(String column, Set<String> codes) {
@@ -101,26 +101,27 @@ final class Measures {
 
     /** Defendants whose outcome is one of {@code codes} and who meet {@code also} (null: no more condition). */
     private static Measure outcomes(String name, Set<String> codes, Column also, String... moreColumns) {
-        return coded(name, DEFENDANT_OUTCOMES, "outcome", "concluded_date", codes, also, moreColumns);
+        return coded(name, DEFENDANT_OUTCOMES, "concluded_date", codes, also, moreColumns);
     }
 
     /** Motions of the decisions {@code codes} (empty: any) meeting {@code also}, by the date column given. */
     private static Measure motions(String name, String dateColumn, Set<String> codes, Column also,
             String... moreColumns) {
-        return coded(name, EXCLUSION_MOTIONS, "decision", dateColumn, codes, also, moreColumns);
+        return coded(name, EXCLUSION_MOTIONS, dateColumn, codes, also, moreColumns);
     }
 
     /** Reviews with a result of {@code codes} meeting {@code also}, by review concluded date. */
     private static Measure reviews(String name, Set<String> codes, Column also, String... moreColumns) {
-        return coded(name, CONVICTION_REVIEWS, "result", "review_concluded_date", codes, also, moreColumns);
+        return coded(name, CONVICTION_REVIEWS, "review_concluded_date", codes, also, moreColumns);
     }
 
     /**
      * Rows whose event column holds one of {@code codes} (empty: rows of any code) and that meet {@code also}; the
      * codes are also what a count table must publish for the measure ({@link Measure#codes}).
      */
-    private static Measure coded(String name, Dataset dataset, String eventColumn, String dateColumn,
-            Set<String> codes, Column also, String... moreColumns) {
+    private static Measure coded(String name, Dataset dataset, String dateColumn, Set<String> codes, Column also,
+            String... moreColumns) {
+        String eventColumn = dataset.eventColumn();
         Column byCode = codes.isEmpty() ? lit(true) : in(eventColumn, codes);
         Column condition = also == null ? byCode : byCode.and(also);
         List<String> columns = new java.util.ArrayList<>(codes.isEmpty() ? List.of() : List.of(eventColumn));

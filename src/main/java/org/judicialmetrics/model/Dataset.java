@@ -114,6 +114,15 @@ public enum Dataset {
     }
 
     /** What one row is. */
+    /** The column holding the code of what happened to a record (an outcome, a decision, a result). */
+    public String eventColumn() {
+        return switch (this) {
+            case DEFENDANT_OUTCOMES -> "outcome";
+            case EXCLUSION_MOTIONS -> "decision";
+            case CONVICTION_REVIEWS -> "result";
+        };
+    }
+
     public String grain() {
         return grain;
     }
