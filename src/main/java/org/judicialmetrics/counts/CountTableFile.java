@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
 import org.apache.spark.sql.Row;
+import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.ingest.RecordShaper;
 import org.judicialmetrics.ingest.TextRecordParser;
@@ -82,10 +83,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
                 : columns.stream().filter(Column::required).map(Column::name).toList();
         List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InputException(file + ": required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
-                    + mapping.map(m -> " (named by source mapping '" + m.id() + "')").orElse(" of " + CountTableSchema.ID)
-                    + (missing.size() > 1 ? " are" : " is") + " missing; found columns: " + String.join(", ", header));
+            throw FileColumns.missingColumns(file, missing, mapping.map(m -> " (named by source mapping '" + m.id()
+                    + "')").orElse(" of " + CountTableSchema.ID), header);
         }
         List<CountRecord> records = new ArrayList<>();
         Map<String, Long> dropped = new LinkedHashMap<>();

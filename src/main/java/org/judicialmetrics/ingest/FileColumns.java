@@ -31,14 +31,23 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
                 : dataset.requiredColumns().stream().map(Column::name).toList();
         List<String> missing = required.stream().filter(c -> !found.contains(c)).toList();
         if (!missing.isEmpty()) {
-            throw new InputException(file.path() + ": required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList())
-                    + (source.mapped() ? " (named by source mapping '" + source.mapping().id() + "')" : " of " + dataset.id())
-                    + (missing.size() > 1 ? " are" : " is") + " missing; found columns: "
-                    + (found.isEmpty() ? "(none)" : String.join(", ", found)));
+            throw missingColumns(file.path(), missing, source.mapped()
+                    ? " (named by source mapping '" + source.mapping().id() + "')" : " of " + dataset.id(), found);
         }
         List<String> extra = found.stream().filter(c -> !shaper.uses(c)).toList();
         return new FileColumns(file, found, extra);
+    }
+
+    /**
+     * The error of a file that lacks columns: it names the file, the columns, whose they are ({@code " of
+     * defendant_outcomes"}, {@code " (named by source mapping 'x')"}) and the columns the file does have.
+     */
+    public static InputException missingColumns(java.nio.file.Path file, List<String> missing, String whose,
+                                                List<String> found) {
+        return new InputException(file + ": required column" + (missing.size() > 1 ? "s " : " ")
+                + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList()) + whose
+                + (missing.size() > 1 ? " are" : " is") + " missing; found columns: "
+                + (found.isEmpty() ? "(none)" : String.join(", ", found)));
     }
 
     private static List<String> read(SparkSession spark, SourceFile file) {
