@@ -15,8 +15,8 @@ import org.judicialmetrics.period.PeriodType;
 
 /**
  * What an {@code outcome_counts} table publishes: a measure of a dataset the table counts is given in a period only
- * when the table publishes, by the measure's date, every code it counts there (one by one, or as a total) and every
- * column its condition reads. Anything else, such as a year with acquittals but no denominator, is {@code x}. A
+ * when the table publishes, by the measure's date, every code it counts there (one by one, or as a total, in every
+ * breakdown cell of the period) and every column its condition reads. Anything else, such as a year with acquittals but no denominator, is {@code x}. A
  * measure's basis in a period is the {@code definition} (else the {@code source}) of the rows making it up.
  */
 public final class CountCoverage implements Coverage {
@@ -33,17 +33,12 @@ public final class CountCoverage implements Coverage {
     }
 
     /**
-     * @param published period label -> count measure published -> the bases of its rows
+     * @param published period label -> count measure published (in every cell) -> the bases of its rows
      * @param columns   dataset -> the columns the table fills for it (its event column and breakdowns)
      */
     static CountCoverage of(PeriodType granularity, Map<String, Map<CountMeasure, Set<String>>> published,
                             Map<Dataset, Set<String>> columns) {
         return new CountCoverage(granularity, published, columns);
-    }
-
-    /** The datasets the table counts. */
-    public Set<Dataset> datasets() {
-        return columns.keySet();
     }
 
     @Override

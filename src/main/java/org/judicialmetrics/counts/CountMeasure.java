@@ -1,6 +1,5 @@
 package org.judicialmetrics.counts;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +21,8 @@ import org.judicialmetrics.model.Dataset;
  * @param dataset    whose rows it counts
  * @param codes      the event codes it stands for; empty for {@code FILED} (every motion, whatever its decision)
  * @param dateColumn the date a row of this measure is counted by (its period's first day)
- * @param remainder  for a total: the order in which the part of it the table does not give by code is assigned a
- *                   code (the first one not given); empty for a single code
  */
-public record CountMeasure(String name, Dataset dataset, Set<String> codes, String dateColumn,
-                           List<String> remainder) {
+public record CountMeasure(String name, Dataset dataset, Set<String> codes, String dateColumn) {
 
     /** The total of adjudicated defendants (convicted, acquitted, exempt, not criminally liable). */
     public static final String ADJUDICATED = "ADJUDICATED";
@@ -37,11 +33,12 @@ public record CountMeasure(String name, Dataset dataset, Set<String> codes, Stri
     /** Motions filed, counted by filed date whatever their decision. */
     public static final String FILED = "FILED";
 
+    /** The date a motion's decision is counted by (motions are filed by their period column, {@code filed_date}). */
+    private static final String DECIDED_DATE = "decided_date";
     private static final Map<String, CountMeasure> ALL = build();
 
     public CountMeasure {
         codes = Set.copyOf(codes);
-        remainder = List.copyOf(remainder);
     }
 
     /** The measure of that name, if a count table may use it. */
@@ -56,41 +53,36 @@ public record CountMeasure(String name, Dataset dataset, Set<String> codes, Stri
 
     /** True for a published total of several codes. */
     public boolean total() {
-        return !remainder.isEmpty();
+        return codes.size() > 1;
     }
 
     private static Map<String, CountMeasure> build() {
         Map<String, CountMeasure> all = new LinkedHashMap<>();
+        Dataset outcomes = Dataset.DEFENDANT_OUTCOMES;
+        Dataset motions = Dataset.EXCLUSION_MOTIONS;
+        Dataset reviews = Dataset.CONVICTION_REVIEWS;
         for (Outcome o : Outcome.values()) {
-            add(all, single(o.name(), Dataset.DEFENDANT_OUTCOMES, "concluded_date"));
+            add(all, new CountMeasure(o.name(), outcomes, Set.of(o.name()), outcomes.periodColumn()));
         }
-        add(all, new CountMeasure(ADJUDICATED, Dataset.DEFENDANT_OUTCOMES, names(Arrays.stream(Outcome.values())
-                .filter(Outcome::adjudicated).toList()), "concluded_date", List.of(Outcome.CONVICTED.name(),
-                Outcome.EXEMPT_FROM_PUNISHMENT.name(), Outcome.NOT_CRIMINALLY_LIABLE.name(), Outcome.ACQUITTED.name())));
+        add(all, new CountMeasure(ADJUDICATED, outcomes, names(Outcome.values(), Outcome::adjudicated),
+                outcomes.periodColumn()));
         for (Decision d : Decision.values()) {
             if (d != Decision.PENDING) {
-                add(all, single(d.name(), Dataset.EXCLUSION_MOTIONS, "decided_date"));
+                add(all, new CountMeasure(d.name(), motions, Set.of(d.name()), DECIDED_DATE));
             }
         }
-        add(all, new CountMeasure(DECIDED, Dataset.EXCLUSION_MOTIONS, names(Arrays.stream(Decision.values())
-                .filter(Decision::decided).toList()), "decided_date", List.of(Decision.DENIED.name(),
-                Decision.PARTIALLY_GRANTED.name(), Decision.GRANTED.name())));
-        add(all, new CountMeasure(FILED, Dataset.EXCLUSION_MOTIONS, Set.of(), "filed_date", List.of()));
+        add(all, new CountMeasure(DECIDED, motions, names(Decision.values(), Decision::decided), DECIDED_DATE));
+        add(all, new CountMeasure(FILED, motions, Set.of(), motions.periodColumn()));
         for (ReviewResult r : ReviewResult.values()) {
-            add(all, single(r.name(), Dataset.CONVICTION_REVIEWS, "review_concluded_date"));
+            add(all, new CountMeasure(r.name(), reviews, Set.of(r.name()), reviews.periodColumn()));
         }
-        add(all, new CountMeasure(REVIEWED, Dataset.CONVICTION_REVIEWS, names(List.of(ReviewResult.values())),
-                "review_concluded_date", List.of(ReviewResult.UPHELD.name(), ReviewResult.REMANDED.name(),
-                ReviewResult.OVERTURNED_MODIFIED.name(), ReviewResult.OVERTURNED_ACQUITTED.name())));
+        add(all, new CountMeasure(REVIEWED, reviews, names(ReviewResult.values(), r -> true),
+                reviews.periodColumn()));
         return java.util.Collections.unmodifiableMap(all);
     }
 
-    private static CountMeasure single(String code, Dataset dataset, String dateColumn) {
-        return new CountMeasure(code, dataset, Set.of(code), dateColumn, List.of());
-    }
-
-    private static Set<String> names(List<? extends Enum<?>> codes) {
-        return Set.copyOf(new ArrayList<>(codes.stream().map(Enum::name).toList()));
+    private static <E extends Enum<E>> Set<String> names(E[] codes, java.util.function.Predicate<E> which) {
+        return Arrays.stream(codes).filter(which).map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 
     private static void add(Map<String, CountMeasure> all, CountMeasure m) {

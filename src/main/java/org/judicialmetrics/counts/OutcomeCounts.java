@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,11 +192,13 @@ public final class OutcomeCounts {
                 rows.add(row(c, c.measure().codes().stream().findFirst().orElse(null), c.count()));
                 continue;
             }
-            long parts = c.measure().remainder().stream().map(byMeasure::get).filter(java.util.Objects::nonNull)
+            List<String> codes = c.measure().codes().stream().sorted().toList();
+            long parts = codes.stream().map(byMeasure::get).filter(java.util.Objects::nonNull)
                     .mapToLong(Count::count).sum();
             long remainder = c.count() - parts;
-            Optional<String> missing = c.measure().remainder().stream().filter(code -> !byMeasure.containsKey(code))
-                    .findFirst();
+            // the remainder stands as one code the cell does not give; which one changes no figure computed, as a
+            // figure is computed only from measures every cell gives (see published)
+            Optional<String> missing = codes.stream().filter(code -> !byMeasure.containsKey(code)).findFirst();
             if (remainder < 0 || (missing.isEmpty() && remainder != 0)) {
                 throw new InputException(c.record().where(file.file(), "count") + ": " + c.measure().name() + " "
                         + c.count() + " in " + c.period().label() + " does not match its parts given in the table ("
@@ -231,16 +234,27 @@ public final class OutcomeCounts {
         return RowFactory.create(out);
     }
 
-    /** Period label -> count measure published -> the bases (definition or source) of its rows. */
+    /**
+     * Period label -> count measure published -> the bases (definition or source) of its rows. A measure counts as
+     * published in a period only when every breakdown cell of its dataset there gives it: a cell that leaves it out
+     * has not published it, whatever the other cells give.
+     */
     private static Map<String, Map<CountMeasure, Set<String>>> published(List<Count> counts) {
+        Map<String, Set<Map<String, String>>> cells = new HashMap<>();
+        Map<String, Set<Map<String, String>>> cellsGiving = new HashMap<>();
         Map<String, Map<CountMeasure, Set<String>>> published = new TreeMap<>();
         for (Count c : counts) {
+            String dataset = c.period().label() + "|" + c.measure().dataset();
+            cells.computeIfAbsent(dataset, k -> new HashSet<>()).add(c.breakdown());
+            cellsGiving.computeIfAbsent(dataset + "|" + c.measure().name(), k -> new HashSet<>()).add(c.breakdown());
             Set<String> bases = published.computeIfAbsent(c.period().label(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(c.measure(), k -> new TreeSet<>());
             if (c.basis() != null) {
                 bases.add(c.basis());
             }
         }
+        published.forEach((period, measures) -> measures.keySet().removeIf(m -> !cellsGiving
+                .get(period + "|" + m.dataset() + "|" + m.name()).equals(cells.get(period + "|" + m.dataset()))));
         return published;
     }
 

@@ -237,6 +237,25 @@ class OutcomeCountsTest extends SparkTest {
                         + " column prosecution_type");
     }
 
+    @Test
+    void aCodeOneCellLeavesOutIsNotPublishedForThePeriod() throws IOException {
+        MetricTable t = compute("""
+                period,measure,count,region
+                2020,REVIEWED,40,Hubei
+                2020,UPHELD,30,Hubei
+                2020,REVIEWED,50,Hunan
+                2020,UPHELD,20,Hunan
+                2020,REMANDED,10,Hunan
+                2020,OVERTURNED_ACQUITTED,5,Hunan
+                2020,OVERTURNED_MODIFIED,15,Hunan
+                """, Optional.empty());
+
+        assertThat(year(t, "convictions_reviewed", 2020).value()).isEqualTo(90.0);
+        assertThat(year(t, "convictions_overturned", 2020).value())
+                .as("Hubei's 10 not upheld are not split into overturned and remanded").isNull();
+        assertThat(year(t, "convictions_overturned", 2020).flags()).contains("x");
+    }
+
     /** A statistics portal's export, as messy as real ones, through a mapping onto outcome_counts. */
     @Test
     void aMappedPortalExportGivesTheSameFiguresAsACanonicalTable() throws IOException {
