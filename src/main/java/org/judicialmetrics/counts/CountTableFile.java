@@ -53,6 +53,42 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         public String where(Path file, String field) {
             return file + ": line " + line + ": field '" + field + "'";
         }
+
+        /** A field the row must have, trimmed; a missing one stops the run naming file, line and field. */
+        public String required(Path file, String field) {
+            String v = values.get(field);
+            if (v == null || v.isBlank()) {
+                throw new InputException(where(file, field) + ": missing" + ("count".equals(field)
+                        ? " (a figure not published is left out of the table, never written as 0)" : ""));
+            }
+            return v.strip();
+        }
+
+        /** A field the row may leave empty, trimmed; empty when missing. */
+        public String optional(String field) {
+            String v = values.get(field);
+            return v == null ? "" : v.strip();
+        }
+
+        /**
+         * The published figure: a number {@code >= 0}, thousands separators ({@code ,}) allowed.
+         *
+         * @param whole true where only a whole count makes sense
+         */
+        public double count(Path file, boolean whole) {
+            String text = required(file, "count");
+            double value;
+            try {
+                value = Double.parseDouble(text.replace(",", ""));
+            } catch (NumberFormatException e) {
+                value = -1;
+            }
+            if (value < 0 || whole && value != Math.rint(value)) {
+                throw new InputException(where(file, "count") + ": '" + text + "' is not a " + (whole ? "whole " : "")
+                        + "number >= 0");
+            }
+            return value;
+        }
     }
 
     public CountTableFile {

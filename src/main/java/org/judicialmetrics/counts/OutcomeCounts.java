@@ -102,7 +102,7 @@ public final class OutcomeCounts {
 
     private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity) {
         Period period;
-        String text = require(file, r, "period");
+        String text = r.required(file.file(), "period");
         try {
             period = Period.parse(text);
         } catch (IllegalArgumentException e) {
@@ -112,20 +112,11 @@ public final class OutcomeCounts {
             throw new InputException(r.where(file.file(), "period") + ": '" + period.label() + "' is a "
                     + period.type().label() + "; this job counts by " + granularity.label());
         }
-        String name = require(file, r, "measure");
+        String name = r.required(file.file(), "measure");
         CountMeasure measure = CountMeasure.byName(name).orElseThrow(() -> new InputException(
                 r.where(file.file(), "measure") + ": '" + name + "' is not an outcome or event code; allowed: "
                         + String.join(", ", CountMeasure.names())));
-        String countText = require(file, r, "count");
-        long count;
-        try {
-            count = Long.parseLong(countText.replace(",", ""));
-        } catch (NumberFormatException e) {
-            count = -1;
-        }
-        if (count < 0) {
-            throw new InputException(r.where(file.file(), "count") + ": '" + countText + "' is not a whole number >= 0");
-        }
+        long count = (long) r.count(file.file(), true);
         Map<String, String> breakdown = new TreeMap<>();
         for (String column : CountTableSchema.BREAKDOWN_COLUMNS) {
             String v = Text.blankToNull(r.get(column));
@@ -144,15 +135,6 @@ public final class OutcomeCounts {
         }
         String basis = Text.blankToNull(r.get("definition"));
         return new Count(r, period, breakdown, measure, count, basis != null ? basis : Text.blankToNull(r.get("source")));
-    }
-
-    private static String require(CountTableFile file, CountTableFile.CountRecord r, String field) {
-        String v = Text.blankToNull(r.get(field));
-        if (v == null) {
-            throw new InputException(r.where(file.file(), field) + ": missing (a figure not published is left out"
-                    + " of the table, never written as 0)");
-        }
-        return v.strip();
     }
 
     /** A dataset's counts of a period are given at one level: national totals beside regional rows would count twice. */

@@ -37,7 +37,7 @@ public final class PublishedFiguresReader {
     }
 
     private static PublishedFigure figure(Path file, CountTableFile.CountRecord r) {
-        String period = field(file, r, "period");
+        String period = r.required(file, "period");
         Matcher m = PERIOD.matcher(period);
         if (!m.matches()) {
             throw new InputException(r.where(file, "period") + ": '" + period + "' is not a year (2016) or a span of"
@@ -48,37 +48,13 @@ public final class PublishedFiguresReader {
         if (end < start) {
             throw new InputException(r.where(file, "period") + ": '" + period + "' ends before it starts");
         }
-        String measure = field(file, r, "measure");
-        String text = optional(r, "count").replace(",", "");
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new InputException(r.where(file, "count") + ": '" + text + "' is not a number (a missing figure is"
-                    + " left out of the table, never written as 0)");
-        }
-        if (value < 0) {
-            throw new InputException(r.where(file, "count") + ": " + text + " is negative");
-        }
-        String grade = field(file, r, "reliability");
+        String measure = r.required(file, "measure");
+        double value = r.count(file, false);
+        String grade = r.required(file, "reliability");
         if (!GRADES.contains(grade)) {
             throw new InputException(r.where(file, "reliability") + ": '" + grade + "'; allowed: A, B, C");
         }
-        return new PublishedFigure(period, start, end, measure, value, optional(r, "unit"), grade,
-                field(file, r, "source"), optional(r, "url"), optional(r, "note"));
-    }
-
-    /** A field every published figure must have. */
-    private static String field(Path file, CountTableFile.CountRecord r, String column) {
-        String v = r.get(column);
-        if (v == null) {
-            throw new InputException(r.where(file, column) + ": missing; every published figure needs its " + column);
-        }
-        return v.strip();
-    }
-
-    private static String optional(CountTableFile.CountRecord r, String column) {
-        String v = r.get(column);
-        return v == null ? "" : v.strip();
+        return new PublishedFigure(period, start, end, measure, value, r.optional("unit"), grade,
+                r.required(file, "source"), r.optional("url"), r.optional("note"));
     }
 }
