@@ -211,13 +211,18 @@ public final class JobRun {
                                                 Optional<OutcomeCounts.Table> countTable) {
         List<DataSource> out = new ArrayList<>();
         sources.forEach((d, s) -> {
-            boolean counted = countTable.isPresent() && countTable.get().frames().containsKey(d);
+            boolean counted = fromCounts(countTable, d);
             out.add(new DataSource(d.id() + (counted ? " (count table)" : "")
                     + (s.mapped() ? " (mapping " + s.mapping().id() + ")" : ""),
                     s.files().stream().map(f -> new DataSource.SourceFile(f.path().getFileName().toString(),
                             counts.get(d).readByFile().getOrDefault(f.path().toString(), 0L))).toList(), counted));
         });
         return out;
+    }
+
+    /** Whether the run's rows of a dataset come from its count table. */
+    private static boolean fromCounts(Optional<OutcomeCounts.Table> countTable, Dataset dataset) {
+        return countTable.map(t -> t.frames().containsKey(dataset)).orElse(false);
     }
 
     /** The files a staged report folder holds, relative to it, sorted. */
@@ -300,7 +305,7 @@ public final class JobRun {
             ValidationCounts c = counts.get(d);
             if (c == null) {
                 lines.add(String.format(Locale.ROOT, "  %-20s not found", d.id()));
-            } else if (countTable.isPresent() && countTable.get().frames().containsKey(d)) {
+            } else if (fromCounts(countTable, d)) {
                 lines.add(String.format(Locale.ROOT, "  %-20s %,12d rows of the count table", d.id(),
                         countTable.get().rows().get(d)));
             } else {

@@ -46,9 +46,22 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
             // re-running an older period: the eras published by the later run reach further, so they stay
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
         }
+        return publish(spark, computed, partitions, laterPublished, metricsDir, stagedMetrics,
+                spec.disclosure().publicParquet() ? spec.disclosure().minCount() : null);
+    }
+
+    /**
+     * Marks the rows of the partitions that revise what was published and writes them to staging.
+     *
+     * @param publicMinCount the disclosure threshold of a public copy (suppressed before writing); null to write the
+     *                       table as it is (the restricted copy)
+     */
+    static MetricPublication publish(SparkSession spark, MetricTable computed, Set<MetricPartition> partitions,
+                                     boolean laterPublished, Path metricsDir, Path stagedMetrics,
+                                     Integer publicMinCount) {
         MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark, metricsDir, partitions));
-        MetricTable published = spec.disclosure().publicParquet()
-                ? new MetricTable(MetricRowSuppression.apply(table.rows(), spec.disclosure().minCount())) : table;
+        MetricTable published = publicMinCount == null ? table
+                : new MetricTable(MetricRowSuppression.apply(table.rows(), publicMinCount));
         MetricTableWriter.write(spark, published, stagedMetrics, partitions);
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
     }

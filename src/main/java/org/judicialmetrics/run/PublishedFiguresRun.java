@@ -15,13 +15,9 @@ import java.util.Optional;
 import org.judicialmetrics.counts.CountTable;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.PublishedFiguresReader;
-import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.judicialmetrics.ingest.InputException;
-import org.judicialmetrics.metrics.MetricPartition;
 import org.judicialmetrics.metrics.MetricTable;
-import org.judicialmetrics.metrics.MetricTableWriter;
-import org.judicialmetrics.metrics.Revisions;
 import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.period.Period;
@@ -90,30 +86,25 @@ final class PublishedFiguresRun {
             SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(),
                     request.master());
             MetricTable computed = new MetricTable(report.metricRows());
-            Set<MetricPartition> partitions = computed.partitionsToWrite(period, true);
-            MetricTable metrics = Revisions.mark(computed,
-                    MetricTableWriter.readPublished(spark, layout.metricsDir(), partitions));
-            MetricTableWriter.write(spark, metrics, work.metrics(), partitions);
+            MetricPublication metrics = MetricPublication.publish(spark, computed,
+                    computed.partitionsToWrite(period, true), false, layout.metricsDir(), work.metrics(), null);
 
             clock.start("publish");
-            List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/" + p.path()).sorted()
-                    .toList());
+            List<String> outputs = new ArrayList<>(metrics.outputs());
             outputs.addAll(JobRun.reportFiles(stagedPeriod));
             outputs.add("manifest.json");
             clock.stop();
             JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
-                    table, clock, outputs, spark.version(), Map.of("year", (long) metrics.rows().size())));
+                    table, clock, outputs, spark.version(), metrics.rowsByPeriodType()));
             List<String> replaced = work.publish(period, spec.title());
-            long revised = Revisions.count(metrics, partitions);
-            return new RunOutcome(ExitCode.PUBLISHED, List.of(
+            List<String> summary = new ArrayList<>(List.of(
                     String.format(Locale.ROOT, "job %s (published figures), %d-%d, count table %s", spec.id(), from,
                             to, figuresFile),
                     String.format(Locale.ROOT, "  %,d figures read, %,d up to %d, %d measures", all.figures().size(),
                             table.figures().size(), to, table.countsByMeasure().size()),
-                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)",
-                    "metric table: " + layout.metricsDir() + " (" + replaced.size() + " partitions replaced"
-                            + (revised > 0 ? String.format(Locale.ROOT, "; %,d rows revised since first published"
-                                    + " [r]", revised) : "") + ")"));
+                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)"));
+            summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
+            return new RunOutcome(ExitCode.PUBLISHED, summary);
         }
     }
 
