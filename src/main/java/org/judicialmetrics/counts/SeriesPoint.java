@@ -40,10 +40,7 @@ public record SeriesPoint(MetricRow row, List<PublishedFigure> sources) {
 
     /** The same point with one more symbol, e.g. {@code b} for a break in series. */
     public SeriesPoint withFlag(char flag) {
-        MetricRow r = row;
-        return new SeriesPoint(new MetricRow(r.jobId(), r.runId(), r.periodType(), r.periodLabel(), r.periodStart(),
-                r.periodEnd(), r.breakdown(), r.breakdownValue(), r.metricId(), r.numerator(), r.denominator(),
-                r.value(), r.ciLow(), r.ciHigh(), r.flags() + flag, r.status(), r.definitionVersion()), sources);
+        return new SeriesPoint(row.withFlags(row.flags() + flag), sources);
     }
 
     public int year() {

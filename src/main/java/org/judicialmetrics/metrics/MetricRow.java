@@ -33,4 +33,17 @@ public record MetricRow(
         String flags,
         String status,
         String definitionVersion) {
+
+    /** The same row with other flags (written in the fixed order by whoever made them). */
+    public MetricRow withFlags(String newFlags) {
+        return new MetricRow(jobId, runId, periodType, periodLabel, periodStart, periodEnd, breakdown, breakdownValue,
+                metricId, numerator, denominator, value, ciLow, ciHigh, newFlags, status, definitionVersion);
+    }
+
+    /** The same row of another job and run, under another breakdown value. */
+    public MetricRow withRun(String newJobId, String newRunId, String newBreakdown, String newBreakdownValue) {
+        return new MetricRow(newJobId, newRunId, periodType, periodLabel, periodStart, periodEnd, newBreakdown,
+                newBreakdownValue, metricId, numerator, denominator, value, ciLow, ciHigh, flags, status,
+                definitionVersion);
+    }
 }

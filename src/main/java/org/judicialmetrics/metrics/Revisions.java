@@ -53,9 +53,7 @@ public final class Revisions {
     private static MetricRow withR(MetricRow r) {
         Set<Flag> flags = Flag.parse(r.flags());
         flags.add(Flag.R);
-        return new MetricRow(r.jobId(), r.runId(), r.periodType(), r.periodLabel(), r.periodStart(), r.periodEnd(),
-                r.breakdown(), r.breakdownValue(), r.metricId(), r.numerator(), r.denominator(), r.value(), r.ciLow(),
-                r.ciHigh(), Flag.format(flags), r.status(), r.definitionVersion());
+        return r.withFlags(Flag.format(flags));
     }
 
     private static List<String> key(MetricRow r) {

@@ -26,10 +26,10 @@ final class PublishedMetricRows {
 
     static List<MetricRow> of(CountTable table, PublishedSeries s, int from, int to, String jobId, String runId) {
         List<MetricRow> rows = new ArrayList<>();
-        s.acquittals().forEach(p -> rows.add(ids(p.row(), jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
-        s.combined().forEach(p -> rows.add(ids(p.row(), jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
+        s.acquittals().forEach(p -> rows.add(p.row().withRun(jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
+        s.combined().forEach(p -> rows.add(p.row().withRun(jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
         for (List<SeriesPoint> series : s.byDenominator()) {
-            series.forEach(p -> rows.add(ids(p.row(), jobId, runId, DENOMINATOR, p.row().breakdownValue())));
+            series.forEach(p -> rows.add(p.row().withRun(jobId, runId, DENOMINATOR, p.row().breakdownValue())));
         }
         Set<String> derived = new TreeSet<>();
         rows.forEach(r -> derived.add(r.metricId()));
@@ -40,14 +40,8 @@ final class PublishedMetricRows {
                 .forEach(measures::remove);
         for (String measure : measures) {
             table.yearly(measure, from, to)
-                    .forEach(p -> rows.add(ids(p.row(), jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
+                    .forEach(p -> rows.add(p.row().withRun(jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
         }
         return rows;
-    }
-
-    private static MetricRow ids(MetricRow r, String jobId, String runId, String breakdown, String value) {
-        return new MetricRow(jobId, runId, r.periodType(), r.periodLabel(), r.periodStart(), r.periodEnd(), breakdown,
-                value, r.metricId(), r.numerator(), r.denominator(), r.value(), r.ciLow(), r.ciHigh(), r.flags(),
-                r.status(), r.definitionVersion());
     }
 }
