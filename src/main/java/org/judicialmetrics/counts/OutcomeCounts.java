@@ -23,6 +23,7 @@ import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.ColumnType;
 import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.util.Text;
@@ -44,9 +45,23 @@ public final class OutcomeCounts {
     private OutcomeCounts() {
     }
 
-    /** The schema of a dataset's rows made from counts: its typed columns plus the records each row stands for. */
-    public static StructType schema(Dataset dataset) {
+    /** The schema of a dataset's rows made from counts: the job's typed columns plus the records each row stands for. */
+    static StructType schema(DatasetSchema dataset) {
         return dataset.typedSchema().add(Measure.WEIGHT, DataTypes.LongType, false);
+    }
+
+    /**
+     * The job's columns of the datasets a count table counts, and the jurisdiction of rows that give none (null: left
+     * empty).
+     */
+    public record Shape(java.util.function.Function<Dataset, DatasetSchema> schemas, String jurisdiction) {
+        /** The canonical datasets, no default jurisdiction. */
+        public static final Shape CANONICAL = new Shape(DatasetSchema::canonical, null);
+
+        /** The shape of a job's model. */
+        public static Shape of(org.judicialmetrics.spec.JobModel model) {
+            return new Shape(model::schema, model.jurisdiction());
+        }
     }
 
     /**
@@ -73,7 +88,7 @@ public final class OutcomeCounts {
      *
      * @param granularity the job's period type; every {@code period} must be one
      */
-    public static Table read(SparkSession spark, CountTableFile file, PeriodType granularity) {
+    public static Table read(SparkSession spark, CountTableFile file, PeriodType granularity, Shape shape) {
         List<Count> counts = new ArrayList<>();
         for (CountTableFile.CountRecord r : file.records()) {
             counts.add(check(file, r, granularity));
@@ -86,10 +101,10 @@ public final class OutcomeCounts {
         }
         Map<Dataset, List<Row>> rows = new EnumMap<>(Dataset.class);
         for (List<Count> cell : cells.values()) {
-            rows.computeIfAbsent(cell.get(0).measure().dataset(), d -> new ArrayList<>()).addAll(rows(file, cell));
+            rows.computeIfAbsent(cell.get(0).measure().dataset(), d -> new ArrayList<>()).addAll(rows(file, cell, shape));
         }
         Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
-        rows.forEach((d, r) -> frames.put(d, spark.createDataFrame(r, schema(d))));
+        rows.forEach((d, r) -> frames.put(d, spark.createDataFrame(r, schema(shape.schemas().apply(d)))));
         Map<Dataset, Long> perDataset = new EnumMap<>(Dataset.class);
         Map<Dataset, java.time.LocalDate> latest = new EnumMap<>(Dataset.class);
         for (Count c : counts) {
@@ -156,7 +171,7 @@ public final class OutcomeCounts {
     }
 
     /** The weighted rows of one dataset, period and breakdown cell, with a total's remainder. */
-    private static List<Row> rows(CountTableFile file, List<Count> cell) {
+    private static List<Row> rows(CountTableFile file, List<Count> cell, Shape shape) {
         Map<String, Count> byMeasure = new LinkedHashMap<>();
         for (Count c : cell) {
             Count twice = byMeasure.putIfAbsent(c.measure().name(), c);
@@ -171,7 +186,7 @@ public final class OutcomeCounts {
         List<Row> rows = new ArrayList<>();
         for (Count c : byMeasure.values()) {
             if (!c.measure().total()) {
-                rows.add(row(c, c.measure().codes().stream().findFirst().orElse(null), c.count()));
+                rows.add(row(c, c.measure().codes().stream().findFirst().orElse(null), c.count(), shape));
                 continue;
             }
             List<String> codes = c.measure().codes().stream().sorted().toList();
@@ -187,15 +202,15 @@ public final class OutcomeCounts {
                         + parts + ")");
             }
             if (remainder > 0) {
-                rows.add(row(c, missing.orElseThrow(), remainder));
+                rows.add(row(c, missing.orElseThrow(), remainder, shape));
             }
         }
         return rows;
     }
 
-    private static Row row(Count c, String code, long weight) {
+    private static Row row(Count c, String code, long weight, Shape shape) {
         Dataset dataset = c.measure().dataset();
-        List<Column> columns = dataset.columns();
+        List<Column> columns = shape.schemas().apply(dataset).columns();
         String event = dataset.eventColumn();
         Object[] out = new Object[columns.size() + 1];
         for (int i = 0; i < columns.size(); i++) {
@@ -207,7 +222,7 @@ public final class OutcomeCounts {
             } else if (name.equals(event)) {
                 out[i] = code;
             } else if (name.equals("jurisdiction")) {
-                out[i] = c.breakdown().getOrDefault(name, "CN");
+                out[i] = c.breakdown().getOrDefault(name, shape.jurisdiction());
             } else {
                 out[i] = c.breakdown().get(name);
             }

@@ -27,8 +27,7 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
         Dataset dataset = source.dataset();
         List<String> found = read(spark, file);
         RecordShaper shaper = source.shaper();
-        List<String> required = source.mapped() ? shaper.requiredSourceColumns()
-                : dataset.requiredColumns().stream().map(Column::name).toList();
+        List<String> required = source.mapped() ? shaper.requiredSourceColumns() : source.schema().requiredNames();
         List<String> missing = required.stream().filter(c -> !found.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw missingColumns(file.path(), missing, source.mapped()

@@ -7,8 +7,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.judicialmetrics.model.Column;
-import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.DatasetSchema;
 
 /** The shape of raw records: every canonical column as text, then where the record came from and why it is malformed. */
 public final class RawColumns {
@@ -24,8 +23,8 @@ public final class RawColumns {
     private RawColumns() {
     }
 
-    public static List<String> canonicalNames(Dataset dataset) {
-        return dataset.columns().stream().map(Column::name).toList();
+    public static List<String> canonicalNames(DatasetSchema schema) {
+        return schema.names();
     }
 
     /** A raw record: canonical values then provenance, in {@link #schema} order. */
@@ -40,7 +39,7 @@ public final class RawColumns {
     }
 
     /** The raw schema: canonical columns as strings plus the provenance columns. */
-    public static StructType schema(Dataset dataset) {
+    public static StructType schema(DatasetSchema dataset) {
         List<StructField> fields = new ArrayList<>(List.of(dataset.rawSchema().fields()));
         fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
         fields.add(DataTypes.createStructField(SOURCE_POSITION, DataTypes.LongType, false));

@@ -12,7 +12,7 @@ import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.util.Text;
 import scala.Tuple2;
 
@@ -33,7 +33,7 @@ public final class SourceReader {
 
     /** The raw records of every file of the source, in the {@link RawColumns#schema} shape. */
     public org.apache.spark.sql.Dataset<Row> read(DatasetSource source) {
-        Dataset dataset = source.dataset();
+        DatasetSchema dataset = source.schema();
         List<String> columns = RawColumns.canonicalNames(dataset);
         List<org.apache.spark.sql.Dataset<Row>> parts = new ArrayList<>();
         List<String> text = source.files().stream().filter(f -> f.format() != SourceFormat.PARQUET)
@@ -54,7 +54,7 @@ public final class SourceReader {
         return all;
     }
 
-    private org.apache.spark.sql.Dataset<Row> readText(Dataset dataset, List<String> columns, RecordShaper shaper,
+    private org.apache.spark.sql.Dataset<Row> readText(DatasetSchema dataset, List<String> columns, RecordShaper shaper,
                                                        List<String> files) {
         TextRecordParser parser = new TextRecordParser(columns.size(), shaper);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -71,7 +71,7 @@ public final class SourceReader {
                 ? parser.csv(path, reader) : parser.jsonLines(path, reader);
     }
 
-    private org.apache.spark.sql.Dataset<Row> readParquet(Dataset dataset, List<String> columns, List<String> files) {
+    private org.apache.spark.sql.Dataset<Row> readParquet(DatasetSchema dataset, List<String> columns, List<String> files) {
         org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
                 .parquet(files.toArray(String[]::new));
         List<String> present = List.of(df.columns());
@@ -88,7 +88,7 @@ public final class SourceReader {
     }
 
     /** Parquet through a source mapping: every source column as text, shaped record by record on the executors. */
-    private org.apache.spark.sql.Dataset<Row> readMappedParquet(Dataset dataset, RecordShaper shaper, List<String> files) {
+    private org.apache.spark.sql.Dataset<Row> readMappedParquet(DatasetSchema dataset, RecordShaper shaper, List<String> files) {
         org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
                 .parquet(files.toArray(String[]::new));
         List<String> names = List.of(df.columns());

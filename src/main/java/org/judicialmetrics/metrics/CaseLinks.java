@@ -19,9 +19,11 @@ final class CaseLinks {
     }
 
     /** True when a motion of the same {@code (case_id, defendant_ref)} was filed on or before the concluded date. */
-    static final String HAS_MOTION = "_has_motion";
+    static final String HAS_MOTION = "has_motion";
     /** True when a motion of the same {@code case_id} was granted in whole or part on or before the concluded date. */
-    static final String CASE_HAS_GRANTED_MOTION = "_case_has_granted_motion";
+    static final String CASE_HAS_GRANTED_MOTION = "case_has_granted_motion";
+    /** The decisions that exclude evidence. */
+    private static final Column GRANTED_MOTION = col("decision").isin("GRANTED", "PARTIALLY_GRANTED");
 
     private static final String FIRST_FILED = "_first_motion_filed";
     private static final String FIRST_GRANTED = "_first_motion_granted";
@@ -31,7 +33,7 @@ final class CaseLinks {
         Dataset<Row> firstFiled = motions.where(col("filed_date").isNotNull())
                 .groupBy(col("case_id").as("_filed_case"), col("defendant_ref").as("_filed_defendant"))
                 .agg(min("filed_date").as(FIRST_FILED));
-        Dataset<Row> firstGranted = motions.where(Measures.GRANTED_MOTION.and(col("decided_date").isNotNull()))
+        Dataset<Row> firstGranted = motions.where(GRANTED_MOTION.and(col("decided_date").isNotNull()))
                 .groupBy(col("case_id").as("_granted_case"))
                 .agg(min("decided_date").as(FIRST_GRANTED));
         Column concluded = col("concluded_date");

@@ -67,7 +67,7 @@ final class DatasetAggregation {
     private static final String[] CELL = {"period_type", "period_label", "breakdown", "breakdown_value"};
 
     /** Aggregates the measures over the dataset's rows whose period date is on or before {@code lastDay}. */
-    static AggregatedCounts aggregate(org.judicialmetrics.model.Dataset dataset, Dataset<Row> rows,
+    static AggregatedCounts aggregate(List<Breakdown> breakdowns, Dataset<Row> rows,
             List<Measure> measures, PeriodKeys periodKeys, LocalDate lastDay) {
         Column date = col(EVENT + "." + DATE);
         Column dateColumn = col(EVENT + "." + DATE_COLUMN);
@@ -80,7 +80,7 @@ final class DatasetAggregation {
                 .where(date.isNotNull().and(date.leq(lit(lastDay))))
                 .withColumn(PERIOD, explode(periodKeys.of(date, needsExactCumulative)))
                 .where(col(PERIOD + "." + PeriodKeys.LABEL).isNotNull())
-                .withColumn(BREAKDOWN, explode(breakdownValues(dataset)))
+                .withColumn(BREAKDOWN, explode(breakdownValues(breakdowns)))
                 .withColumn(CELL[0], col(PERIOD + "." + PeriodKeys.TYPE))
                 .withColumn(CELL[1], col(PERIOD + "." + PeriodKeys.LABEL))
                 .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
@@ -132,14 +132,11 @@ final class DatasetAggregation {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    /** The array of (breakdown, value) structs a row counts under: {@code all} and each applicable breakdown. */
-    private static Column breakdownValues(org.judicialmetrics.model.Dataset dataset) {
+    /** The array of (breakdown, value) structs a row counts under: {@code all} and each of the dataset's breakdowns. */
+    private static Column breakdownValues(List<Breakdown> breakdowns) {
         List<Column> arrays = new ArrayList<>();
-        for (Breakdown b : Breakdown.values()) {
-            if (!b.appliesTo(dataset)) {
-                continue;
-            }
-            if (b == Breakdown.ALL) {
+        for (Breakdown b : breakdowns) {
+            if (b.total()) {
                 arrays.add(array(breakdownValue(b, lit(Breakdown.TOTAL))));
             } else if (b.multiValued()) {
                 arrays.add(multiValued(b));

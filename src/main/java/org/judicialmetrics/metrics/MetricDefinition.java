@@ -1,6 +1,5 @@
 package org.judicialmetrics.metrics;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,25 +10,40 @@ import org.judicialmetrics.model.Dataset;
 /**
  * One published metric: its contract id, what it means in one sentence, and how it is computed from measures. The
  * report's methodology section prints these fields; the engine computes from {@link #numerator} and
- * {@link #denominator}.
+ * {@link #denominator}. Built from a profile's or job spec's metric entry by {@link MetricRegistry#of}.
  *
  * @param id                contract id (spec section 4), the metric table's {@code metric_id}
+ * @param label             short name for tables and charts
  * @param definition        one sentence for analysts
- * @param kind              count, rate, sum or median
+ * @param kind              count, rate, ratio, sum or median
  * @param numeratorText     what is counted (or summed, or whose median is taken)
- * @param denominatorText   what a rate divides by; empty for other kinds
+ * @param denominatorText   what a rate or ratio divides by; empty for other kinds
  * @param unit              unit of {@code value}: e.g. {@code defendants}, {@code proportion}, {@code years}
  * @param definitionVersion bumped whenever the definition changes, so dashboards can tell series apart
  * @param numerator         the measure giving the value (or the numerator of a rate)
- * @param denominator       the denominator measure of a rate; null for other kinds
+ * @param denominator       the denominator measure of a rate or ratio; null for other kinds
+ * @param show              where the report shows the metric beyond the metric table ({@code headline}, ...)
  */
-public record MetricDefinition(String id, String definition, MetricKind kind, String numeratorText,
-        String denominatorText, String unit, String definitionVersion, Measure numerator, Measure denominator) {
+public record MetricDefinition(String id, String label, String definition, MetricKind kind, String numeratorText,
+        String denominatorText, String unit, String definitionVersion, Measure numerator, Measure denominator,
+        List<String> show) {
+
+    /** In the headline table. */
+    public static final String HEADLINE = "headline";
+    /** In the main points, when its change is statistically meaningful. */
+    public static final String MAIN_POINTS = "main_points";
+    /** As a trend chart since the baseline. */
+    public static final String TRENDS = "trends";
+    /** As a column of the breakdown tables of its dataset. */
+    public static final String BREAKDOWNS = "breakdowns";
+    /** Every place a metric can be shown. */
+    public static final List<String> PLACES = List.of(HEADLINE, MAIN_POINTS, TRENDS, BREAKDOWNS);
 
     public MetricDefinition {
-        if ((kind == MetricKind.RATE) != (denominator != null)) {
-            throw new IllegalArgumentException(id + ": a rate, and only a rate, has a denominator");
+        if (kind.divides() != (denominator != null)) {
+            throw new IllegalArgumentException(id + ": a rate or ratio, and only those, has a denominator");
         }
+        show = List.copyOf(show);
     }
 
     /** The dataset whose rows the metric counts: its date decides the period, its columns the breakdowns. */
@@ -44,7 +58,7 @@ public record MetricDefinition(String id, String definition, MetricKind kind, St
         return datasets;
     }
 
-    /** The canonical columns the metric reads, period date first. */
+    /** The columns the metric reads, period date first. */
     public List<String> columns() {
         Set<String> columns = new LinkedHashSet<>();
         measures().forEach(m -> {
@@ -54,9 +68,9 @@ public record MetricDefinition(String id, String definition, MetricKind kind, St
         return List.copyOf(columns);
     }
 
-    /** The breakdowns the metric is published by, {@code all} first. */
-    public List<Breakdown> breakdowns() {
-        return Arrays.stream(Breakdown.values()).filter(b -> b.appliesTo(dataset())).toList();
+    /** Whether the report shows the metric in the place (one of {@link #PLACES}). */
+    public boolean shownIn(String place) {
+        return show.contains(place);
     }
 
     public List<Measure> measures() {

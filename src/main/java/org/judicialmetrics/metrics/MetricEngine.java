@@ -13,8 +13,8 @@ import org.judicialmetrics.period.Period;
 import org.judicialmetrics.spec.JobSpec;
 
 /**
- * Computes the whole metric table of a run from the accepted data: every metric of the {@link MetricRegistry}, for
- * every period of the {@link PeriodPlan}, by {@code all} and every applicable {@link Breakdown}, plus the era
+ * Computes the whole metric table of a run from the accepted data: every metric of the job's {@link MetricRegistry},
+ * for every period of the {@link PeriodPlan}, by {@code all} and every {@link Breakdown} of its dataset, plus the era
  * comparisons of the rates.
  *
  * <p>Spark actions: exactly one per present dataset (the collect of its aggregated table; at most three per run),
@@ -38,19 +38,21 @@ public final class MetricEngine {
         PeriodKeys keys = new PeriodKeys(runPeriod.type(), spec.eras(), spec.baseline(), runPeriod);
         Map<Dataset, AggregatedCounts> counts = new EnumMap<>(Dataset.class);
         for (Dataset dataset : Dataset.values()) {
-            data.frame(dataset).ifPresent(frame -> counts.put(dataset, DatasetAggregation.aggregate(dataset,
-                    linked(dataset, frame, data), availableMeasures(dataset, data), keys, runPeriod.end())));
+            data.frame(dataset).ifPresent(frame -> counts.put(dataset, DatasetAggregation.aggregate(
+                    spec.model().breakdowns(dataset), linked(dataset, frame, data),
+                    availableMeasures(spec.model().metrics(), dataset, data), keys, runPeriod.end())));
         }
         LocalDate earliest = counts.values().stream().map(AggregatedCounts::earliest).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         PeriodPlan plan = PeriodPlan.of(runPeriod, spec.baseline(), spec.eras(), earliest);
-        counts.replaceAll((dataset, c) -> c.withCumulative(plan.calendar(), MetricRegistry.measures(dataset)));
+        MetricRegistry registry = spec.model().metrics();
+        counts.replaceAll((dataset, c) -> c.withCumulative(plan.calendar(), registry.measures(dataset)));
         MetricRowBuilder builder = new MetricRowBuilder(RunContext.of(spec, runId, asOf));
         List<MetricRow> rows = new ArrayList<>();
-        for (MetricDefinition metric : MetricRegistry.all()) {
+        for (MetricDefinition metric : registry.all()) {
             if (metric.requiredDatasets().stream().allMatch(data::has)) {
                 rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder,
-                        new SeriesCoverage(metric, plan, data.coverage())));
+                        new SeriesCoverage(metric, plan, data.coverage()), spec.model().breakdowns(metric.dataset())));
             } else {
                 rows.addAll(unavailable(metric, plan, builder));
             }
@@ -66,8 +68,8 @@ public final class MetricEngine {
         return data.frame(Dataset.EXCLUSION_MOTIONS).map(motions -> CaseLinks.attach(frame, motions)).orElse(frame);
     }
 
-    private static List<Measure> availableMeasures(Dataset dataset, AcceptedData data) {
-        return MetricRegistry.measures(dataset).stream().filter(m -> m.links().stream().allMatch(data::has)).toList();
+    private static List<Measure> availableMeasures(MetricRegistry registry, Dataset dataset, AcceptedData data) {
+        return registry.measures(dataset).stream().filter(m -> m.links().stream().allMatch(data::has)).toList();
     }
 
     /**
@@ -76,24 +78,24 @@ public final class MetricEngine {
      * rate's denominator changes basis.
      */
     private static List<MetricRow> available(MetricDefinition metric, AggregatedCounts counts, PeriodPlan plan,
-            MetricRowBuilder builder, SeriesCoverage coverage) {
+            MetricRowBuilder builder, SeriesCoverage coverage, List<Breakdown> breakdowns) {
         Map<String, Set<String>> values = counts.breakdownValues();
         List<MetricRow> rows = new ArrayList<>();
         for (Period period : plan.all()) {
             boolean given = coverage.gives(period);
             boolean breaks = coverage.breaks(period);
-            for (Breakdown b : metric.breakdowns()) {
+            for (Breakdown b : breakdowns) {
                 if (!coverage.breaksDown(b)) {
                     continue;
                 }
-                Set<String> breakdownValues = b == Breakdown.ALL ? Set.of(Breakdown.TOTAL)
+                Set<String> breakdownValues = b.total() ? Set.of(Breakdown.TOTAL)
                         : values.getOrDefault(b.id(), Set.of());
                 for (String value : breakdownValues) {
                     CellKey key = new CellKey(period.type().label(), period.label(), b.id(), value);
                     Map<String, Object> cell = counts.cell(key).orElse(Map.of());
                     if (given) {
                         rows.add(builder.row(metric, period, b.id(), value, cell, breaks));
-                    } else if (metric.kind() == MetricKind.RATE && coverage.givesNumerator(period)) {
+                    } else if (metric.kind().divides() && coverage.givesNumerator(period)) {
                         rows.add(builder.withoutDenominator(metric, period, b.id(), value, cell));
                     } else {
                         rows.add(builder.unavailable(metric, period, b.id(), value));

@@ -39,7 +39,7 @@ final class MetricRowBuilder {
                 long count = count(cell, name);
                 yield row(metric, period, breakdown, breakdownValue, count, null, (double) count, null, flags);
             }
-            case RATE -> rate(metric, period, breakdown, breakdownValue, count(cell, name),
+            case RATE, RATIO -> rate(metric, period, breakdown, breakdownValue, count(cell, name),
                     count(cell, metric.denominator().name()), flags);
             case SUM -> row(metric, period, breakdown, breakdownValue, null, null, total(cell, name, flags), null,
                     flags);
@@ -54,8 +54,16 @@ final class MetricRowBuilder {
             flags.add(Flag.Z);
             return row(metric, period, breakdown, breakdownValue, numerator, denominator, null, null, flags);
         }
+        if (metric.kind() == MetricKind.RATE && numerator > denominator) {
+            flags.add(Flag.X);
+            return row(metric, period, breakdown, breakdownValue, numerator, denominator, null, null, flags);
+        }
         if (context.unreliable(numerator, denominator)) {
             flags.add(Flag.U);
+        }
+        if (metric.kind() == MetricKind.RATIO) {
+            return row(metric, period, breakdown, breakdownValue, numerator, denominator,
+                    (double) numerator / denominator, null, flags);
         }
         Interval i = Wilson.interval(numerator, denominator, context.confidence());
         return row(metric, period, breakdown, breakdownValue, numerator, denominator, i.estimate(), i, flags);
@@ -86,7 +94,7 @@ final class MetricRowBuilder {
         return ((Number) cell.get(name)).doubleValue();
     }
 
-    /** A rate whose numerator is given but whose denominator is not: the count, no rate, flag {@code x}. */
+    /** A rate or ratio whose numerator is given but whose denominator is not: the count, no rate, flag {@code x}. */
     MetricRow withoutDenominator(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
             Map<String, Object> cell) {
         return row(metric, period, breakdown, breakdownValue, count(cell, metric.numerator().name()), null, null, null,

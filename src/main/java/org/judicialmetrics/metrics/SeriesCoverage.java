@@ -29,7 +29,7 @@ final class SeriesCoverage {
         for (Period p : plan.calendar()) {
             given.put(p, metric.measures().stream().allMatch(m -> coverage.gives(m, p)));
             numeratorGiven.put(p, coverage.gives(metric.numerator(), p));
-            basis.put(p, metric.kind() == MetricKind.RATE ? coverage.basis(metric.denominator(), p) : Optional.empty());
+            basis.put(p, metric.kind().divides() ? coverage.basis(metric.denominator(), p) : Optional.empty());
         }
     }
 

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.judicialmetrics.metrics.Breakdown;
+import org.judicialmetrics.metrics.MetricDefinition;
+import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.disclosure.GridSuppression;
@@ -15,33 +18,37 @@ import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
 
 /**
- * Adjudicated defendants, acquittals and the acquittal rate by region, court level, proceeding, prosecution type and
- * offence for the period, with the total last; counts suppressed so that no withheld cell can be recovered from the
+ * Adjudicated defendants, acquittals and the acquittal rate for the period by each breakdown the job declares for
+ * {@code defendant_outcomes}, with the total last, and a column for each metric of that dataset the configuration shows
+ * in breakdowns ({@code show: breakdowns}); counts suppressed so that no withheld cell can be recovered from the
  * total or from the defendants not acquitted, and a rate withheld whenever its numerator or denominator is.
  */
 public final class BreakdownTables {
-
-    public static final List<String> BREAKDOWNS =
-            List.of("region", "court_level", "proceeding", "prosecution_type", "offense_category");
 
     private BreakdownTables() {
     }
 
     public static List<ReportTable> build(ReportContext ctx) {
         List<ReportTable> tables = new ArrayList<>();
-        for (String breakdown : BREAKDOWNS) {
-            List<MetricRow> adjudicated = ctx.index().breakdown(ctx.period(), breakdown, "defendants_adjudicated");
+        for (Breakdown breakdown : ctx.input().spec().model().breakdowns(Dataset.DEFENDANT_OUTCOMES)) {
+            if (breakdown.total() || breakdown.chart()) {
+                continue;
+            }
+            List<MetricRow> adjudicated = ctx.index().breakdown(ctx.period(), breakdown.id(), "defendants_adjudicated");
             if (!adjudicated.isEmpty()) {
                 tables.add(table(
                         ctx,
                         breakdown,
-                        adjudicated.stream().map(MetricRow::breakdownValue).toList()));
+                        Labels.ordered(breakdown, adjudicated.stream().map(MetricRow::breakdownValue).toList())));
             }
         }
         return tables;
     }
 
-    private static ReportTable table(ReportContext ctx, String breakdown, List<String> values) {
+    private static ReportTable table(ReportContext ctx, Breakdown b, List<String> values) {
+        String breakdown = b.id();
+        List<MetricDefinition> shown = ctx.metrics().of(Dataset.DEFENDANT_OUTCOMES).stream()
+                .filter(m -> m.shownIn(MetricDefinition.BREAKDOWNS)).toList();
         Period p = ctx.period();
         String pt = p.type().label();
         List<Optional<MetricRow>> adjudicated = new ArrayList<>();
@@ -64,24 +71,41 @@ public final class BreakdownTables {
             boolean acqWithheld = withheld[i][1];
             boolean rateWithheld = adjWithheld || acqWithheld;
             String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
-            rows.add(List.of(
+            List<Cell> row = new ArrayList<>(List.of(
                     Cell.text(name),
                     cells.count(adjudicated.get(i), adjWithheld),
                     cells.count(acquittals.get(i), acqWithheld),
                     cells.rate(rates.get(i), rateWithheld),
                     cells.interval(rates.get(i), rateWithheld)));
+            String value = i < values.size() ? values.get(i) : null;
+            for (MetricDefinition m : shown) {
+                Optional<MetricRow> r = value == null ? ctx.total(p, m.id())
+                        : ctx.index().cell(pt, p.label(), breakdown, value, m.id());
+                row.add(cells.figure(r, ctx.kind(m.id())));
+            }
+            rows.add(row);
         }
-        String heading = Labels.humanize(breakdown);
+        String heading = Labels.of(b);
         return new ReportTable(
                 "breakdown-" + breakdown,
                 "Acquittals by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label(),
-                List.of(
-                        Column.text(heading),
-                        Column.figure("Adjudicated"),
-                        Column.figure("Acquittals"),
-                        Column.figure("Acquittal rate (%)"),
-                        Column.figure(ctx.ci())),
+                columns(ctx, heading, shown),
                 rows);
+    }
+
+    private static List<Column> columns(ReportContext ctx, String heading, List<MetricDefinition> shown) {
+        List<Column> columns = new ArrayList<>(List.of(
+                Column.text(heading),
+                Column.figure("Adjudicated"),
+                Column.figure("Acquittals"),
+                Column.figure("Acquittal rate (%)"),
+                Column.figure(ctx.ci())));
+        for (MetricDefinition m : shown) {
+            MetricGlossary.Kind kind = ctx.kind(m.id());
+            boolean percent = kind == MetricGlossary.Kind.RATE || kind == MetricGlossary.Kind.RATIO;
+            columns.add(Column.figure(ctx.label(m.id()) + (percent ? " (%)" : "")));
+        }
+        return columns;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.judicialmetrics.metrics.Breakdown;
 import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.chart.CountBarChart;
 import org.judicialmetrics.report.chart.CountBarChart.Layout;
@@ -22,39 +24,40 @@ import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
 
 /**
- * This period's exclusion motions filed, decided and granted by evidence type, alleged method, stage and applicant.
+ * This period's exclusion motions filed, decided and granted by each breakdown of {@code exclusion_motions} that the
+ * configuration draws as a chart ({@code chart: true}; by default stage, applicant, evidence type and alleged method).
  * Suppression covers the columns against the total row and the unprinted "not granted" (decided minus granted);
  * charts draw only published values.
  */
 public final class ExclusionCategoryCharts {
 
-    public static final List<String> BREAKDOWNS = List.of("evidence_type", "alleged_method", "stage", "applicant");
     private static final List<String> METRICS =
             List.of("exclusion_motions_filed", "exclusion_motions_decided", "exclusion_motions_granted");
     private static final List<String> SERIES = List.of("Filed", "Decided", "Granted");
     private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_NOT = List.of(new SumConstraint(1, List.of(2, 3)));
-    private static final List<String> STAGES =
-            List.of("INVESTIGATION", "PROSECUTION_REVIEW", "PRETRIAL", "TRIAL", "APPEAL");
 
     private ExclusionCategoryCharts() {
     }
 
     public static List<ReportChart> build(ReportContext ctx) {
         List<ReportChart> charts = new ArrayList<>();
-        for (String breakdown : BREAKDOWNS) {
-            byCategory(ctx, breakdown).ifPresent(charts::add);
+        for (Breakdown breakdown : ctx.input().spec().model().breakdowns(Dataset.EXCLUSION_MOTIONS)) {
+            if (breakdown.chart()) {
+                byCategory(ctx, breakdown).ifPresent(charts::add);
+            }
         }
         return charts;
     }
 
-    private static Optional<ReportChart> byCategory(ReportContext ctx, String breakdown) {
+    private static Optional<ReportChart> byCategory(ReportContext ctx, Breakdown b) {
+        String breakdown = b.id();
         Period p = ctx.period();
         TreeSet<String> categories = new TreeSet<>();
         METRICS.forEach(m -> ctx.index().breakdown(p, breakdown, m).forEach(r -> categories.add(r.breakdownValue())));
         if (categories.isEmpty()) {
             return Optional.empty();
         }
-        List<String> values = ordered(breakdown, categories);
+        List<String> values = ordered(b, categories);
         List<List<Optional<MetricRow>>> cells = new ArrayList<>();
         List<List<Long>> grid = new ArrayList<>();
         for (int i = 0; i <= values.size(); i++) {
@@ -88,7 +91,7 @@ public final class ExclusionCategoryCharts {
             filedShown.add(withheld[i][0] ? null : grid.get(i).get(0));
             rows.add(row);
         }
-        String heading = Labels.humanize(breakdown);
+        String heading = Labels.of(b);
         String title = "Exclusion motions by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label();
         JFreeChart chart = CountBarChart.chart(title, heading, "Motions (count)", dataset, Layout.GROUPED_HORIZONTAL);
         String id = "exclusion-" + breakdown;
@@ -105,11 +108,11 @@ public final class ExclusionCategoryCharts {
     }
 
     /**
-     * Stages in procedural order, other categories alphabetically with {@code OTHER} last; never by size, which could
-     * hint at withheld counts.
+     * Categories in the order the breakdown lists them (stages in procedural order), the others alphabetically with
+     * {@code OTHER} last; never by size, which could hint at withheld counts.
      */
-    private static List<String> ordered(String breakdown, TreeSet<String> categories) {
-        List<String> order = "stage".equals(breakdown) ? STAGES : List.of();
+    private static List<String> ordered(Breakdown breakdown, TreeSet<String> categories) {
+        List<String> order = breakdown.values();
         return categories.stream()
                 .sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size())
                         .thenComparing(v -> "OTHER".equals(v))

@@ -2,9 +2,8 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.judicialmetrics.metrics.MetricRegistry;
+import org.judicialmetrics.metrics.MetricDefinition;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.MetricGlossary.Kind;
@@ -13,31 +12,8 @@ import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
 
-/** Key metrics for this period, the previous one and the same period a year earlier, with the change and its CI. */
+/** The metrics the configuration shows in the headline ({@code show: headline}) for this period, the previous one and the same period a year earlier, with the change and its CI. */
 public final class HeadlineTable {
-
-    /** The metrics the headline table shows, in order, when the run has them. */
-    public static final List<String> KEY_METRICS = List.of(
-            "defendants_adjudicated",
-            "acquittals",
-            "acquittal_rate",
-            "acquittal_rate_public",
-            "acquittal_rate_private",
-            "acquittals_insufficient_evidence",
-            "insufficient_evidence_share",
-            "prosecution_withdrawals",
-            "withdrawal_ratio",
-            "exclusion_motions_filed",
-            "exclusion_motions_decided",
-            "exclusion_motions_granted",
-            "exclusion_grant_rate",
-            "exclusion_motions_at_investigation",
-            "acquittals_after_exclusion",
-            "convictions_reviewed",
-            "convictions_overturned",
-            "overturned_to_acquittal",
-            "overturn_rate",
-            "major_wrongful_convictions_corrected");
 
     private HeadlineTable() {
     }
@@ -58,7 +34,7 @@ public final class HeadlineTable {
 
         FigureCells cells = ctx.cells();
         List<List<Cell>> rows = new ArrayList<>();
-        for (String metric : KEY_METRICS) {
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.HEADLINE)) {
             Optional<MetricRow> current = ctx.total(now, metric);
             Optional<MetricRow> before = ctx.total(previous, metric);
             if (current.isEmpty() && before.isEmpty()) {
@@ -90,8 +66,8 @@ public final class HeadlineTable {
     }
 
     private static boolean withheldAsNumerator(ReportContext ctx, MetricRow r) {
-        String denominator = NUMERATOR_OF.get(r.metricId());
-        if (denominator == null || !KEY_METRICS.contains(denominator)) {
+        String denominator = ctx.metrics().numeratorCounts().get(r.metricId());
+        if (denominator == null || !ctx.metrics().shownIn(MetricDefinition.HEADLINE).contains(denominator)) {
             return false;
         }
         Long whole = ctx.index().cell(r.periodType(), r.periodLabel(), MetricIndex.ALL, MetricIndex.ALL, denominator)
@@ -99,12 +75,9 @@ public final class HeadlineTable {
         return ctx.rules().withheldRate(FigureCells.count(r), whole);
     }
 
-    /** Count metric -> the count metric of the denominator of a registry rate it is the numerator of. */
-    private static final Map<String, String> NUMERATOR_OF = MetricRegistry.numeratorCounts();
-
     /** The glossary's unit; rates are shown in %, their changes in percentage points. */
     private static String unit(ReportContext ctx, String metric, Kind kind) {
-        return kind == Kind.RATE
+        return kind == Kind.RATE || kind == Kind.RATIO
                 ? "%"
                 : ctx.input()
                         .glossary()

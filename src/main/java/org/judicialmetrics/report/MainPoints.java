@@ -3,6 +3,7 @@ import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.judicialmetrics.metrics.MetricDefinition;
 import java.util.Objects;
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
@@ -17,13 +18,6 @@ import org.judicialmetrics.report.table.FigureCells;
  */
 public final class MainPoints {
 
-    private static final List<String> COMPARED_RATES = List.of(
-            "acquittal_rate",
-            "insufficient_evidence_share",
-            "withdrawal_ratio",
-            "exclusion_grant_rate",
-            "overturn_rate");
-
     private MainPoints() {
     }
 
@@ -31,7 +25,7 @@ public final class MainPoints {
         Period now = ctx.period();
         List<String> points = new ArrayList<>();
         acquittals(ctx, now).ifPresent(points::add);
-        for (String metric : COMPARED_RATES) {
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.MAIN_POINTS)) {
             PeriodChange.of(ctx, ctx.total(now, metric), ctx.total(now.previous(), metric))
                     .map(c -> change(ctx, c, now.previous().label(), now.label()))
                     .ifPresent(points::add);

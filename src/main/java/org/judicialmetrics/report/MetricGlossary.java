@@ -24,6 +24,8 @@ public interface MetricGlossary {
     /** How a metric's figure is read, which decides its format and its disclosure treatment. */
     enum Kind {
         RATE,
+        /** A quotient that may exceed 1: shown as a percentage, with no interval and no test of its change. */
+        RATIO,
         COUNT,
         SUM,
         MEDIAN

@@ -1,5 +1,6 @@
 package org.judicialmetrics.report;
-import org.judicialmetrics.metrics.stats.Newcombe;
+
+import org.judicialmetrics.report.MetricGlossary.Kind;import org.judicialmetrics.metrics.stats.Newcombe;
 import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.Optional;
@@ -17,7 +18,7 @@ public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, 
      */
     public static Optional<PeriodChange> of(ReportContext ctx, Optional<MetricRow> later, Optional<MetricRow> earlier) {
         if (later.isEmpty() || earlier.isEmpty() || !comparable(ctx, later.get()) || !comparable(ctx, earlier.get())
-                || later.get().flags().contains("b")) {
+                || later.get().flags().contains("b") || ctx.kind(later.get().metricId()) != Kind.RATE) {
             return Optional.empty();
         }
         MetricRow a = later.get();

@@ -34,6 +34,11 @@ public final class ReportContext {
         return input.period();
     }
 
+    /** The job's metric registry: which metrics the report shows where, and how their counts relate. */
+    public org.judicialmetrics.metrics.MetricRegistry metrics() {
+        return input.spec().model().metrics();
+    }
+
     public MetricIndex index() {
         return index;
     }

@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.judicialmetrics.metrics.MetricDefinition;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.judicialmetrics.metrics.MetricRow;
@@ -15,12 +16,8 @@ import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
 
-/** Rates since the baseline with their interval bands and the reform dates (the start of each era) marked. */
+/** The rates the configuration shows as trends ({@code show: trends}) since the baseline with their interval bands and the reform dates (the start of each era) marked. */
 public final class TrendCharts {
-
-    /** The rates drawn as trends, when the run has them. */
-    public static final List<String> TREND_METRICS =
-            List.of("acquittal_rate", "withdrawal_ratio", "exclusion_grant_rate");
 
     private TrendCharts() {
     }
@@ -28,7 +25,7 @@ public final class TrendCharts {
     /** A chart for each trend rate with at least one value in its series. */
     public static List<ReportChart> build(ReportContext ctx) {
         List<ReportChart> charts = new ArrayList<>();
-        for (String metric : TREND_METRICS) {
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.TRENDS)) {
             List<MetricRow> series = ctx.series(metric);
             if (series.stream().anyMatch(r -> r.value() != null)) {
                 charts.add(trend(ctx, metric, series));
@@ -39,7 +36,7 @@ public final class TrendCharts {
 
     /** A note naming the trend rates not drawn because no period of their series has a value (an empty chart says less). */
     public static List<String> notes(ReportContext ctx) {
-        List<String> missing = TREND_METRICS.stream()
+        List<String> missing = ctx.metrics().shownIn(MetricDefinition.TRENDS).stream()
                 .filter(m -> !ctx.series(m).isEmpty() && ctx.series(m).stream().allMatch(r -> r.value() == null))
                 .map(ctx::label).toList();
         return missing.isEmpty() ? List.of() : List.of("Not drawn, as no period of the series has a value"

@@ -128,14 +128,14 @@ public final class JobRun {
 
             clock.start("validate");
             SourceReader reader = new SourceReader(spark);
-            DatasetValidator validator = new DatasetValidator(asOf);
+            DatasetValidator validator = new DatasetValidator(asOf, spec.model().codes(), spec.model().jurisdiction());
             Map<Dataset, ValidatedDataset> validated = new EnumMap<>(Dataset.class);
             for (DatasetSource source : sources.values()) {
-                validated.put(source.dataset(), validator.validate(source.dataset(), reader.read(source)));
+                validated.put(source.dataset(), validator.validate(source.schema(), reader.read(source)));
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
-            Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec.granularity(), sources, columns,
+            Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec, sources, columns,
                     counts);
 
             Path stagedPeriod = work.period();
@@ -175,7 +175,7 @@ public final class JobRun {
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
                     dataQuality(counts, checks), dataSources(sources, counts, outcomeCounts),
                     period.end().isAfter(asOf),
-                    new RegistryGlossary(), nationalFigures);
+                    new RegistryGlossary(spec.model().metrics()), nationalFigures);
             ReportRenderer.renderInto(input, stagedPeriod);
 
             clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames

@@ -47,7 +47,8 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
         }
         return publish(spark, computed, partitions, laterPublished, metricsDir, stagedMetrics,
-                spec.disclosure().publicParquet() ? spec.disclosure().minCount() : null);
+                spec.disclosure().publicParquet() ? spec.disclosure().minCount() : null,
+                spec.model().metrics().numeratorCounts());
     }
 
     /**
@@ -55,13 +56,14 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
      *
      * @param publicMinCount the disclosure threshold of a public copy (suppressed before writing); null to write the
      *                       table as it is (the restricted copy)
+     * @param numeratorCounts the registry's counts published beside the count of their rate's denominator
      */
     static MetricPublication publish(SparkSession spark, MetricTable computed, Set<MetricPartition> partitions,
                                      boolean laterPublished, Path metricsDir, Path stagedMetrics,
-                                     Integer publicMinCount) {
+                                     Integer publicMinCount, java.util.Map<String, String> numeratorCounts) {
         MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark, metricsDir, partitions));
         MetricTable published = publicMinCount == null ? table
-                : new MetricTable(MetricRowSuppression.apply(table.rows(), publicMinCount));
+                : new MetricTable(MetricRowSuppression.apply(table.rows(), publicMinCount, numeratorCounts));
         MetricTableWriter.write(spark, published, stagedMetrics, partitions);
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
     }

@@ -87,7 +87,8 @@ final class PublishedFiguresRun {
                     request.master());
             MetricTable computed = new MetricTable(report.metricRows());
             MetricPublication metrics = MetricPublication.publish(spark, computed,
-                    computed.partitionsToWrite(period, true), false, layout.metricsDir(), work.metrics(), null);
+                    computed.partitionsToWrite(period, true), false, layout.metricsDir(), work.metrics(), null,
+                    java.util.Map.of());
 
             clock.start("publish");
             List<String> outputs = new ArrayList<>(metrics.outputs());

@@ -54,6 +54,7 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
             }
         }
         caseLevel.putAll(mapped);
+        caseLevel.replaceAll((d, s) -> s.withSchema(spec.model().schema(d)));
         Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
         if (Files.isRegularFile(file)) {
             tables.add(CountTableFile.read(file, Optional.empty()));
@@ -70,14 +71,15 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
      * as sources (for the report's cover and the manifest), with their columns and their row counts (each dataset
      * the rows counting it; rows the mapping dropped go with the first). A dataset given both ways stops the run.
      */
-    Optional<OutcomeCounts.Table> readCounts(SparkSession spark, PeriodType granularity,
+    Optional<OutcomeCounts.Table> readCounts(SparkSession spark, JobSpec spec,
                                              Map<Dataset, DatasetSource> sources,
                                              Map<Dataset, List<FileColumns>> columns,
                                              Map<Dataset, ValidationCounts> counts) {
         if (countTable.isEmpty()) {
             return Optional.empty();
         }
-        OutcomeCounts.Table table = OutcomeCounts.read(spark, countTable.get(), granularity);
+        OutcomeCounts.Table table = OutcomeCounts.read(spark, countTable.get(), spec.granularity(),
+                OutcomeCounts.Shape.of(spec.model()));
         CountTableFile read = table.source();
         for (Dataset d : table.frames().keySet()) {
             if (sources.containsKey(d)) {

@@ -1,21 +1,26 @@
 package org.judicialmetrics.spec;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.judicialmetrics.period.Era;
 import org.judicialmetrics.period.PeriodType;
 
 /**
  * A job: what to compute, at which granularity, from which data, with which gates. Read from JSON in {@code jobs/}
- * by {@link JobSpecLoader}; settings given on the command line take precedence over the spec, the spec over defaults.
+ * by {@link JobSpecLoader}. Precedence (stated once, in {@link JobModel}): command line > job spec > profile > built-in
+ * defaults.
  *
+ * @param schema      the JSON Schema the file is written against ({@code jobs/schema/job-spec.schema.json}; ignored)
  * @param id          the job's name in outputs ({@code reports/<id>/})
  * @param title       report title
  * @param granularity the calendar period one run covers
  * @param baseline    start of "since 2012" cumulative counts and trend charts
  * @param data        default data root, relative to the project folder
  * @param sample      how to generate the data root when it is missing (null: never generate)
- * @param eras        eras to compare, in order
+ * @param eras        eras to compare, in order (null: the profile's)
  * @param qualityGate when a run fails instead of publishing
  * @param reliability when a rate is flagged {@code u}
  * @param disclosure  suppression of small counts in published outputs
@@ -28,8 +33,15 @@ import org.judicialmetrics.period.PeriodType;
  *                    totals with
  * @param figuresMapping the source mapping (name in {@code jobs/sources/}) that turns {@code figures} into a count
  *                    table; null when the file has the count table's own column names
+ * @param profile     the jurisdiction profile ({@code jobs/profiles/<id>.json}), default {@value Profile#DEFAULT_ID}
+ * @param breakdowns  dataset -> breakdowns, replacing the profile's list of that dataset
+ * @param metrics     metrics added to the profile's (an entry with a profile metric's id replaces it)
+ * @param codes       codes added to code columns: column -> code -> group memberships
+ * @param model       the resolved data model (set by {@link JobSpecLoader}; a spec built in code resolves its
+ *                    profile from the jar)
  */
 public record JobSpec(
+        @JsonProperty("$schema") String schema,
         String id,
         String title,
         PeriodType granularity,
@@ -44,7 +56,12 @@ public record JobSpec(
         List<SourceSpec> sources,
         String kind,
         String figures,
-        String figuresMapping) {
+        String figuresMapping,
+        String profile,
+        Map<String, List<BreakdownSpec>> breakdowns,
+        List<MetricSpec> metrics,
+        Map<String, Map<String, Map<String, Boolean>>> codes,
+        @JsonIgnore JobModel model) {
 
     public static final String PERIODIC = "periodic";
     public static final String PUBLISHED_FIGURES = "published-figures";
@@ -56,21 +73,50 @@ public record JobSpec(
         title = title == null ? id : title;
         baseline = baseline == null ? DEFAULT_BASELINE : baseline;
         data = data == null ? DEFAULT_DATA : data;
-        eras = eras == null ? Era.DEFAULTS : List.copyOf(eras);
+        eras = eras == null ? null : List.copyOf(eras);
         qualityGate = qualityGate == null ? QualityGate.DEFAULT : qualityGate;
         reliability = reliability == null ? Reliability.DEFAULT : reliability;
         disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
         confidence = confidence == null ? 0.95 : confidence;
         sources = sources == null ? List.of() : List.copyOf(sources);
         kind = kind == null ? PERIODIC : kind;
+        profile = profile == null ? Profile.DEFAULT_ID : profile;
+        breakdowns = breakdowns == null ? Map.of() : Map.copyOf(breakdowns);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        codes = codes == null ? Map.of() : Map.copyOf(codes);
+    }
+
+    /** The job's data model: resolved from its profile by the loader, else from the profile bundled in the jar. */
+    @Override
+    @JsonIgnore
+    public JobModel model() {
+        return model != null ? model : Profiles.bundledModel(this);
+    }
+
+    /** The eras of the spec, else of its profile (none: no era comparison). */
+    @Override
+    public List<Era> eras() {
+        return eras != null ? eras : model().profile().eras();
+    }
+
+    /** The eras the spec itself lists (null: it leaves them to the profile). */
+    public List<Era> ownEras() {
+        return eras;
+    }
+
+    /** This spec with its resolved model. */
+    public JobSpec withModel(JobModel resolved) {
+        return new JobSpec(schema, id, title, granularity, baseline, data, sample, eras, qualityGate, reliability,
+                disclosure, confidence, sources, kind, figures, figuresMapping, profile, breakdowns, metrics, codes,
+                resolved);
     }
 
     /** A periodic job, as every spec was before {@code kind} existed. */
     public JobSpec(String id, String title, PeriodType granularity, LocalDate baseline, String data,
                    SampleSpec sample, List<Era> eras, QualityGate qualityGate, Reliability reliability,
                    Disclosure disclosure, Double confidence, List<SourceSpec> sources) {
-        this(id, title, granularity, baseline, data, sample, eras, qualityGate, reliability, disclosure, confidence,
-                sources, null, null, null);
+        this(null, id, title, granularity, baseline, data, sample, eras, qualityGate, reliability, disclosure,
+                confidence, sources, null, null, null, null, null, null, null, null);
     }
 
     /** True when the job reports on a count table of published figures rather than case-level data. */

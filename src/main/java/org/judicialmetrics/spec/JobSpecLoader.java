@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +43,8 @@ public final class JobSpecLoader {
     public static JobSpec read(Path file) {
         JobSpec spec = StrictJson.read(file, JobSpec.class);
         check(file, spec);
-        return spec;
+        Profiles.Located profile = Profiles.find(file.toAbsolutePath().getParent(), spec.profile(), file);
+        return spec.withModel(JobModel.resolve(profile.profile(), profile.file(), spec, file));
     }
 
     private static void check(Path file, JobSpec spec) {
@@ -79,16 +81,23 @@ public final class JobSpecLoader {
             require(file, "sources[" + i + "].mapping", source.mapping() != null && !source.mapping().isBlank(),
                     "required: a mapping name in jobs/sources/");
         }
-        require(file, "eras", !spec.eras().isEmpty(), "at least one era");
+        if (spec.ownEras() != null) {
+            checkEras(file, spec.ownEras(), false);
+        }
+    }
+
+    /** Eras: unique ids, consecutive, open only at the ends; a spec that lists eras lists at least one. */
+    static void checkEras(Path file, List<Era> eras, boolean mayBeEmpty) {
+        require(file, "eras", mayBeEmpty || !eras.isEmpty(), "at least one era (leave the field out for the profile's)");
         Set<String> ids = new HashSet<>();
         Era previous = null;
-        for (int i = 0; i < spec.eras().size(); i++) {
-            Era era = spec.eras().get(i);
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
             String field = "eras[" + i + "]";
             require(file, field + ".id", era.id() != null && JOB_ID.matcher(era.id()).matches() && ids.add(era.id()),
                     "required, unique; lower-case letters, digits and '-'");
             require(file, field + ".start", i == 0 || era.start() != null, "required except on the first era");
-            require(file, field + ".end", i == spec.eras().size() - 1 || era.end() != null, "required except on the last era");
+            require(file, field + ".end", i == eras.size() - 1 || era.end() != null, "required except on the last era");
             require(file, field + ".end", era.start() == null || era.end() == null || !era.end().isBefore(era.start()),
                     "a date on or after start");
             if (previous != null) {

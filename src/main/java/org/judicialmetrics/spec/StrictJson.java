@@ -26,8 +26,19 @@ public final class StrictJson {
     }
 
     public static <T> T read(Path file, Class<T> type) {
+        byte[] bytes;
         try {
-            return STRICT.readValue(Files.readAllBytes(file), type);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot be read: " + e.getMessage());
+        }
+        return read(file, bytes, type);
+    }
+
+    /** Reads configuration bytes named {@code file} in messages. */
+    public static <T> T read(Path file, byte[] bytes, Class<T> type) {
+        try {
+            return STRICT.readValue(bytes, type);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(Object::toString)
                     .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));

@@ -32,7 +32,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.judicialmetrics.ingest.RawColumns;
+import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.ColumnType;
+import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.model.Dataset;
 
 /**
@@ -49,16 +51,30 @@ public final class DatasetValidator {
             .add(REASON_CODE, DataTypes.StringType).add(REASON, DataTypes.StringType);
 
     private final LocalDate asOf;
+    private final CodeSets codes;
+    private final String jurisdiction;
 
-    public DatasetValidator(LocalDate asOf) {
+    /**
+     * @param codes        the job's codes (canonical and added)
+     * @param jurisdiction the profile's jurisdiction for rows that give none (null: left empty)
+     */
+    public DatasetValidator(LocalDate asOf, CodeSets codes, String jurisdiction) {
         this.asOf = asOf;
+        this.codes = codes;
+        this.jurisdiction = jurisdiction;
     }
 
-    public ValidatedDataset validate(Dataset dataset, org.apache.spark.sql.Dataset<Row> raw) {
-        List<String> names = RawColumns.canonicalNames(dataset);
+    /** Validates with the canonical codes and no default jurisdiction. */
+    public DatasetValidator(LocalDate asOf) {
+        this(asOf, CodeSets.canonical(), null);
+    }
+
+    public ValidatedDataset validate(DatasetSchema schema, org.apache.spark.sql.Dataset<Row> raw) {
+        Dataset dataset = schema.dataset();
+        List<String> names = RawColumns.canonicalNames(schema);
         org.apache.spark.sql.Dataset<Row> checked = raw
                 .repartition(trim(col(dataset.idColumn())))
-                .withColumn(CHECK, rowCheck(dataset).apply(
+                .withColumn(CHECK, rowCheck(schema).apply(
                         struct(names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)),
                         col(RawColumns.MALFORMED), col(RawColumns.DROPPED)))
                 .withColumn(REASON_CODE, col(CHECK + "." + REASON_CODE))
@@ -92,12 +108,12 @@ public final class DatasetValidator {
         org.apache.spark.sql.Dataset<Row> quarantine = checked.filter(col(REASON_CODE).isNotNull())
                 .select(quarantineColumns.toArray(Column[]::new));
         org.apache.spark.sql.Dataset<Row> typed = checked.filter(col(REASON_CODE).isNull())
-                .select(typedColumns(dataset).toArray(Column[]::new));
+                .select(typedColumns(schema).toArray(Column[]::new));
         return new ValidatedDataset(dataset, typed, quarantine, counts);
     }
 
-    private UserDefinedFunction rowCheck(Dataset dataset) {
-        RecordValidator validator = new RecordValidator(dataset, asOf);
+    private UserDefinedFunction rowCheck(DatasetSchema dataset) {
+        RecordValidator validator = new RecordValidator(dataset, asOf, codes);
         int width = dataset.columns().size();
         UDF3<Row, String, String, Row> check = (values, malformed, dropped) -> {
             if (dropped != null) {
@@ -137,7 +153,7 @@ public final class DatasetValidator {
     }
 
     /** Accepted rows as typed canonical columns; every value was checked, so the casts cannot fail. */
-    private static List<Column> typedColumns(Dataset dataset) {
+    private List<Column> typedColumns(DatasetSchema dataset) {
         List<Column> out = new ArrayList<>();
         for (org.judicialmetrics.model.Column c : dataset.columns()) {
             Column text = when(trim(col(c.name())).equalTo(""), lit(null)).otherwise(trim(col(c.name())));
@@ -149,8 +165,8 @@ public final class DatasetValidator {
                 case DECIMAL -> expr("try_cast(trim(`" + c.name() + "`) as double)");
                 case BOOLEAN -> lower(text).equalTo("true");
             };
-            if (c.name().equals("jurisdiction")) {
-                typed = coalesce(typed, lit("CN"));
+            if (c.name().equals("jurisdiction") && jurisdiction != null) {
+                typed = coalesce(typed, lit(jurisdiction));
             }
             if (c.type() == ColumnType.CODES) {
                 typed = when(text.isNull(), lit(null)).otherwise(typed);

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.judicialmetrics.model.Codes.Decision;
 import org.judicialmetrics.model.Codes.Outcome;
+import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.Column;
+import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.util.Text;
 
@@ -19,16 +21,24 @@ import org.judicialmetrics.util.Text;
  */
 public final class RecordValidator implements Serializable {
 
-    private final Dataset dataset;
+    private final DatasetSchema dataset;
     private final LocalDate asOf;
+    private final CodeSets codes;
     private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
 
-    public RecordValidator(Dataset dataset, LocalDate asOf) {
+    /** @param codes the job's codes, whose groups decide the cross-field rules (a decided motion needs its date) */
+    public RecordValidator(DatasetSchema dataset, LocalDate asOf, CodeSets codes) {
         this.dataset = dataset;
         this.asOf = asOf;
+        this.codes = codes;
         for (int i = 0; i < dataset.columns().size(); i++) {
             positions.put(dataset.columns().get(i).name(), i);
         }
+    }
+
+    /** The checks of the canonical dataset with its canonical codes. */
+    public RecordValidator(Dataset dataset, LocalDate asOf) {
+        this(DatasetSchema.canonical(dataset), asOf, CodeSets.canonical());
     }
 
     private int index(String column) {
@@ -38,7 +48,7 @@ public final class RecordValidator implements Serializable {
     /**
      * Every rule the row breaks, in column order; empty for a valid row.
      *
-     * @param values    the canonical columns' raw text in {@link Dataset#columns()} order (null or blank = empty)
+     * @param values    the columns' raw text in {@link DatasetSchema#columns()} order (null or blank = empty)
      * @param malformed why the record could not be split into columns, or null
      */
     public List<Violation> check(String[] values, String malformed) {
@@ -51,7 +61,7 @@ public final class RecordValidator implements Serializable {
             checkValue(columns.get(i), Text.blankToNull(values[i]), out);
         }
         Row row = new Row(values);
-        switch (dataset) {
+        switch (dataset.dataset()) {
             case DEFENDANT_OUTCOMES -> {
                 order(row, "filed_date", "concluded_date", out);
                 String basis = row.get("acquittal_basis");
@@ -65,12 +75,11 @@ public final class RecordValidator implements Serializable {
                 order(row, "filed_date", "decided_date", out);
                 String decision = row.get("decision");
                 String decided = row.get("decided_date");
-                if (decision != null && known(Decision.class, decision)) {
-                    Decision d = Decision.valueOf(decision);
-                    if (d.decided() && decided == null) {
+                if (decision != null) {
+                    if (codes.in("decision", decision, CodeSets.DECIDED) && decided == null) {
                         out.add(new Violation(Reason.DECISION_DATE_MISMATCH,
                                 "decision " + decision + " has no decided_date"));
-                    } else if (d == Decision.PENDING && decided != null) {
+                    } else if (Decision.PENDING.name().equals(decision) && decided != null) {
                         out.add(new Violation(Reason.DECISION_DATE_MISMATCH,
                                 "decision PENDING has decided_date " + decided + "; a pending motion is undecided"));
                     }
@@ -153,15 +162,6 @@ public final class RecordValidator implements Serializable {
     private static Violation unknownCode(Column column, String value) {
         return new Violation(Reason.UNKNOWN_CODE, column.name() + " '" + value + "' is not one of "
                 + String.join(", ", column.codes()));
-    }
-
-    private static <E extends Enum<E>> boolean known(Class<E> codes, String value) {
-        for (E e : codes.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A strict ISO date {@code yyyy-MM-dd}, or null when the text is empty or not one (hand-parsed: hot path). */

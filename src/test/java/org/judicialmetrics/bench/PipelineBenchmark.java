@@ -48,7 +48,7 @@ public final class PipelineBenchmark {
             Map<Dataset, org.apache.spark.sql.Dataset<Row>> accepted = new EnumMap<>(Dataset.class);
             for (DatasetSource s : sources.values()) {
                 ValidatedDataset v = new DatasetValidator(LocalDate.of(2026, 1, 1))
-                        .validate(s.dataset(), new SourceReader(spark).read(s));
+                        .validate(s.schema(), new SourceReader(spark).read(s));
                 accepted.put(s.dataset(), v.accepted());
             }
             long t1 = System.nanoTime();

@@ -44,7 +44,8 @@ class OutcomeCountsTest extends SparkTest {
     private MetricTable compute(String csv, Optional<SourceMapping> mapping, JobSpec spec, Period run)
             throws IOException {
         Path file = Files.writeString(dir.resolve("outcome_counts.csv"), csv);
-        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), spec.granularity());
+        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), spec.granularity(),
+                OutcomeCounts.Shape.of(spec.model()));
         return MetricEngine.compute(new AcceptedData(t.frames(), t.coverage()), spec, run, "run",
                 LocalDate.of(2030, 1, 1));
     }

@@ -1,5 +1,6 @@
 package org.judicialmetrics.metrics;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -185,7 +186,7 @@ class MetricEngineTest extends SparkTest {
                 .isEqualTo("z");
         // Counts have no era comparison.
         assertThat(table.rows("era", "cpl-2012", "era_change", "cpl-2012 vs pre-2013"))
-                .allMatch(r -> MetricRegistry.byId(r.metricId()).orElseThrow().kind() == MetricKind.RATE);
+                .allMatch(r -> TestModel.registry().byId(r.metricId()).orElseThrow().kind() == MetricKind.RATE);
     }
 
     @Test
@@ -274,7 +275,7 @@ class MetricEngineTest extends SparkTest {
     @Test
     void everyRegisteredMetricHasARowForEveryPeriod() {
         // 2011..2018 calendar years, 3 eras, cumulative 2012..2018.
-        for (MetricDefinition m : MetricRegistry.all()) {
+        for (MetricDefinition m : TestModel.registry().all()) {
             assertThat(table.rows()).filteredOn(r -> r.metricId().equals(m.id()) && r.breakdown().equals("all"))
                     .extracting(MetricRow::periodType).containsOnly("year", "era", "cumulative").hasSize(8 + 3 + 7);
         }

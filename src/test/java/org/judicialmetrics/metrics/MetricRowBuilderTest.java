@@ -1,5 +1,6 @@
 package org.judicialmetrics.metrics;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -64,6 +65,6 @@ class MetricRowBuilderTest {
     }
 
     private static MetricDefinition metric(String id) {
-        return MetricRegistry.byId(id).orElseThrow();
+        return TestModel.registry().byId(id).orElseThrow();
     }
 }

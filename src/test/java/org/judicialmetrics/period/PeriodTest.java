@@ -1,5 +1,6 @@
 package org.judicialmetrics.period;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,9 +36,9 @@ class PeriodTest {
 
     @Test
     void defaultErasMeetAtTheReformDates() {
-        Era pre = Era.DEFAULTS.get(0);
-        Era cpl = Era.DEFAULTS.get(1);
-        Era rules = Era.DEFAULTS.get(2);
+        Era pre = TestModel.cnEras().get(0);
+        Era cpl = TestModel.cnEras().get(1);
+        Era rules = TestModel.cnEras().get(2);
         assertThat(pre.contains(LocalDate.of(2012, 12, 31))).isTrue();
         assertThat(cpl.contains(LocalDate.of(2013, 1, 1))).isTrue();
         assertThat(cpl.contains(LocalDate.of(2017, 6, 26))).isTrue();

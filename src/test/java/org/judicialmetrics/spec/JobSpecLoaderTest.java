@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class JobSpecLoaderTest {
         JobSpec spec = new JobSpecLoader(Path.of("jobs")).load(name);
         assertThat(spec.id()).isEqualTo(name);
         assertThat(spec.baseline()).isEqualTo(LocalDate.of(2012, 1, 1));
-        assertThat(spec.eras()).isEqualTo(Era.DEFAULTS);
+        assertThat(spec.eras()).isEqualTo(TestModel.cnEras());
     }
 
     @Test

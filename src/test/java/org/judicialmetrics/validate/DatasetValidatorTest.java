@@ -26,7 +26,7 @@ class DatasetValidatorTest extends SparkTest {
     private ValidatedDataset validate(Dataset dataset, List<Map<String, String>> rows) throws IOException {
         Rows.csv(dir.resolve(dataset.id() + ".csv"), dataset, rows);
         return new DatasetValidator(LocalDate.of(2024, 12, 31))
-                .validate(dataset, new SourceReader(spark()).read(new DataRoot(dir).discover().get(dataset)));
+                .validate(org.judicialmetrics.model.DatasetSchema.canonical(dataset), new SourceReader(spark()).read(new DataRoot(dir).discover().get(dataset)));
     }
 
     @Test

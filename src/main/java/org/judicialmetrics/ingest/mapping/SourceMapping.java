@@ -40,6 +40,11 @@ public record SourceMapping(String id, String description, String target, Map<St
 
     /** The shaper that applies this mapping record by record (on the executors for case-level data). */
     public RecordShaper shaper() {
-        return new MappedShaper(this, targetColumns());
+        return shaper(targetColumns());
+    }
+
+    /** The same into a job's columns: the target's, and any declared breakdown columns (read by name unless mapped). */
+    public RecordShaper shaper(List<Column> columns) {
+        return new MappedShaper(this, columns);
     }
 }

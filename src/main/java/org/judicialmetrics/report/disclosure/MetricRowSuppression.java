@@ -21,8 +21,10 @@ public final class MetricRowSuppression {
     private MetricRowSuppression() {
     }
 
-    public static List<MetricRow> apply(List<MetricRow> rows, int minCount) {
-        boolean[] byNumerator = suppressField(rows, MetricRow::numerator, minCount, smallDifferences(rows, minCount));
+    /** @param numeratorOf count metric -> the count of its rate's denominator ({@link MetricRegistry#numeratorCounts()}) */
+    public static List<MetricRow> apply(List<MetricRow> rows, int minCount, Map<String, String> numeratorOf) {
+        boolean[] byNumerator = suppressField(rows, MetricRow::numerator, minCount,
+                smallDifferences(rows, minCount, numeratorOf));
         boolean[] byDenominator = suppressField(rows, MetricRow::denominator, minCount, new boolean[rows.size()]);
         List<MetricRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -37,8 +39,7 @@ public final class MetricRowSuppression {
      * own numerator and denominator, or a count published beside the count of its rate's denominator
      * ({@link MetricRegistry#numeratorCounts()}).
      */
-    private static boolean[] smallDifferences(List<MetricRow> rows, int minCount) {
-        Map<String, String> numeratorOf = MetricRegistry.numeratorCounts();
+    private static boolean[] smallDifferences(List<MetricRow> rows, int minCount, Map<String, String> numeratorOf) {
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put(cell(r, r.metricId()), r.numerator()));
         boolean[] forced = new boolean[rows.size()];

@@ -54,7 +54,7 @@ class SourceMappingTest extends SparkTest {
         DatasetSource source = new DatasetSource(DEFENDANT_OUTCOMES, DataRoot.files(DEFENDANT_OUTCOMES, file), mapping);
         source.files().forEach(f -> FileColumns.check(spark(), source, f));
         return new DatasetValidator(LocalDate.of(2024, 12, 31))
-                .validate(DEFENDANT_OUTCOMES, new SourceReader(spark()).read(source));
+                .validate(source.schema(), new SourceReader(spark()).read(source));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.judicialmetrics.report.disclosure;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ class MetricRowSuppressionTest {
                 rate("region", "A", 1, 3),
                 rate("region", "B", 2, 7),
                 rate("region", "C", 9, 120));
-        List<MetricRow> out = MetricRowSuppression.apply(rows, 5);
+        List<MetricRow> out = MetricRowSuppression.apply(rows, 5, TestModel.registry().numeratorCounts());
 
         assertThat(out.get(0)).isEqualTo(rows.get(0));
         assertThat(out.get(1).numerator()).isNull();
@@ -47,7 +48,7 @@ class MetricRowSuppressionTest {
                 row("all", "all", "exclusion_grant_rate", 17L, 20L, 0.85, "u"),
                 row("all", "all", "convictions_reviewed", 40L, null, 40.0, ""),
                 row("all", "all", "convictions_overturned", 12L, null, 12.0, ""));
-        List<MetricRow> out = MetricRowSuppression.apply(rows, 5);
+        List<MetricRow> out = MetricRowSuppression.apply(rows, 5, TestModel.registry().numeratorCounts());
 
         assertThat(out.get(0)).as("the denominator stays").isEqualTo(rows.get(0));
         assertThat(out.get(1).numerator()).as("17 of 20 would publish 3 denied").isNull();

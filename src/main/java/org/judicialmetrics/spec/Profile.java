@@ -1,0 +1,48 @@
+package org.judicialmetrics.spec;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.judicialmetrics.period.Era;
+
+/**
+ * A jurisdiction profile ({@code jobs/profiles/<id>.json}): what differs between legal systems, so that a
+ * jurisdiction is configuration and never code. A job spec names its profile ({@code cn} by default) and may override
+ * any of these; {@link JobSpecLoader} resolves them (command line > job spec > profile > built-in defaults).
+ *
+ * @param schema       the JSON Schema the file is written against (for editors; ignored)
+ * @param id           the profile's name, as job specs write it
+ * @param title        the jurisdiction in words
+ * @param jurisdiction the {@code jurisdiction} code of rows that do not give one
+ * @param eras         reform dates to compare outcomes across (empty: no era comparisons)
+ * @param codes        codes added to code columns: column -> code -> group memberships
+ * @param breakdowns   dataset -> the breakdowns its metrics are published by (replaces the built-in list)
+ * @param metrics      the metrics the profile's jobs compute
+ * @param languages    the languages reports are written in
+ * @param published    labels of published measures and denominators (name -> label)
+ */
+public record Profile(
+        @JsonProperty("$schema") String schema,
+        String id,
+        String title,
+        String jurisdiction,
+        List<Era> eras,
+        Map<String, Map<String, Map<String, Boolean>>> codes,
+        Map<String, List<BreakdownSpec>> breakdowns,
+        List<MetricSpec> metrics,
+        List<String> languages,
+        Map<String, String> published) {
+
+    /** The profile a job spec without {@code profile} uses. */
+    public static final String DEFAULT_ID = "cn";
+
+    public Profile {
+        title = title == null ? id : title;
+        eras = eras == null ? List.of() : List.copyOf(eras);
+        codes = codes == null ? Map.of() : codes;
+        breakdowns = breakdowns == null ? Map.of() : breakdowns;
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        languages = languages == null ? List.of("en") : List.copyOf(languages);
+        published = published == null ? Map.of() : published;
+    }
+}
