@@ -65,7 +65,7 @@ class MetricEngineTest extends SparkTest {
         assertCount("year", "2018", "acquittals_insufficient_evidence", 1);
         assertRate("year", "2018", "insufficient_evidence_share", 1, 1, "u");
         assertCount("year", "2018", "prosecution_withdrawals", 0);
-        assertRate("year", "2018", "withdrawal_ratio", 0, 2, "u");
+        assertRatio("year", "2018", "withdrawal_ratio", 0, 2, "u");
         // No private prosecution concluded in 2018: 0 of 0 is not applicable, never NaN.
         MetricRow privateRate = row("year", "2018", "all", "all", "acquittal_rate_private");
         assertThat(privateRate.numerator()).isZero();
@@ -299,6 +299,17 @@ class MetricEngineTest extends SparkTest {
         assertThat(r.numerator()).as(metric + " " + label).isEqualTo(expected);
         assertThat(r.value()).as(metric + " " + label).isEqualTo((double) expected);
         assertThat(r.denominator()).isNull();
+    }
+
+    /** A ratio has its quotient and no interval (it may exceed 1). */
+    private static void assertRatio(String type, String label, String metric, long x, long n, String flags) {
+        MetricRow r = row(type, label, "all", "all", metric);
+        assertThat(r.numerator()).as(metric + " " + label).isEqualTo(x);
+        assertThat(r.denominator()).as(metric + " " + label).isEqualTo(n);
+        assertThat(r.value()).as(metric + " " + label).isCloseTo((double) x / n, within(1e-12));
+        assertThat(r.ciLow()).isNull();
+        assertThat(r.ciHigh()).isNull();
+        assertThat(r.flags()).as(metric + " " + label).isEqualTo(flags);
     }
 
     private static void assertRate(String type, String label, String metric, long x, long n, String flags) {

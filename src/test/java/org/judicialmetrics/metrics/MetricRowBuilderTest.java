@@ -21,11 +21,11 @@ class MetricRowBuilderTest {
     void rateIsUnreliableBelowEitherThreshold() {
         MetricDefinition rate = metric("acquittal_rate");
         // 20 of 100 meets both thresholds; 19 of 100 and 20 of 99 do not.
-        assertThat(BUILDER.row(rate, YEAR, "all", "all", Map.of("acquitted", 20L, "adjudicated", 100L)).flags())
+        assertThat(BUILDER.row(rate, YEAR, "all", "all", counts(rate, 20L, 100L)).flags())
                 .isEmpty();
-        assertThat(BUILDER.row(rate, YEAR, "all", "all", Map.of("acquitted", 19L, "adjudicated", 100L)).flags())
+        assertThat(BUILDER.row(rate, YEAR, "all", "all", counts(rate, 19L, 100L)).flags())
                 .isEqualTo("u");
-        assertThat(BUILDER.row(rate, YEAR, "all", "all", Map.of("acquitted", 20L, "adjudicated", 99L)).flags())
+        assertThat(BUILDER.row(rate, YEAR, "all", "all", counts(rate, 20L, 99L)).flags())
                 .isEqualTo("u");
     }
 
@@ -34,7 +34,7 @@ class MetricRowBuilderTest {
         MetricDefinition sum = metric("compensation_total");
         // Two overturned convictions, none with a compensation amount: x, never 0.
         MetricRow missing = BUILDER.row(sum, YEAR, "all", "all",
-                Map.of("compensation__rows", 2L, "compensation__observed", 0L));
+                Map.of(sum.numerator().name() + Measure.QUALIFYING, 2L, sum.numerator().name() + Measure.OBSERVED, 0L));
         assertThat(missing.value()).isNull();
         assertThat(missing.flags()).isEqualTo("x");
         // Nothing overturned: a true 0.
@@ -62,6 +62,11 @@ class MetricRowBuilderTest {
         assertThat(row.value()).isNull();
         assertThat(row.numerator()).isNull();
         assertThat(row.flags()).isEqualTo("x");
+    }
+
+    /** A cell giving the rate's numerator and denominator. */
+    private static Map<String, Object> counts(MetricDefinition rate, long x, long n) {
+        return Map.of(rate.numerator().name(), x, rate.denominator().name(), n);
     }
 
     private static MetricDefinition metric(String id) {

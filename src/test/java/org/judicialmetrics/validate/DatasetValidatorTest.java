@@ -1,5 +1,6 @@
 package org.judicialmetrics.validate;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.judicialmetrics.model.Dataset.CONVICTION_REVIEWS;
 import static org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES;
@@ -79,8 +80,12 @@ class DatasetValidatorTest extends SparkTest {
     }
 
     @Test
-    void missingJurisdictionDefaultsToCn() throws IOException {
-        ValidatedDataset v = validate(DEFENDANT_OUTCOMES, List.of(Rows.valid(DEFENDANT_OUTCOMES, "jurisdiction", "")));
+    void missingJurisdictionIsTheProfiles() throws IOException {
+        Rows.csv(dir.resolve("defendant_outcomes.csv"), DEFENDANT_OUTCOMES,
+                List.of(Rows.valid(DEFENDANT_OUTCOMES, "jurisdiction", "")));
+        ValidatedDataset v = new DatasetValidator(LocalDate.of(2024, 12, 31), TestModel.cn().codes(),
+                TestModel.cn().jurisdiction()).validate(TestModel.cn().schema(DEFENDANT_OUTCOMES),
+                        new SourceReader(spark()).read(new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES)));
         assertThat((String) v.accepted().first().getAs("jurisdiction")).isEqualTo("CN");
         assertThat((Integer) v.accepted().first().getAs("detention_days")).isEqualTo(30);
     }

@@ -29,9 +29,9 @@ class ChartDrawingTest {
                         "trend-withdrawal_ratio",
                         "trend-exclusion_grant_rate",
                         "exclusion-decisions",
+                        "exclusion-stage",
                         "exclusion-evidence_type",
                         "exclusion-alleged_method",
-                        "exclusion-stage",
                         "overturned-convictions");
         for (ReportChart chart : charts) {
             BufferedImage png = ImageIO.read(new ByteArrayInputStream(ChartImages.png(chart.chart())));
