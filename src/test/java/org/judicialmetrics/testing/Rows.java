@@ -57,11 +57,18 @@ public final class Rows {
 
     /** Writes a canonical CSV (header in canonical order) with the given rows. */
     public static Path csv(Path file, Dataset dataset, List<Map<String, String>> rows) throws IOException {
+        return csv(file, dataset, List.of(), rows);
+    }
+
+    /** The same with more columns after the canonical ones (declared breakdowns such as {@code sex}). */
+    public static Path csv(Path file, Dataset dataset, List<String> extra, List<Map<String, String>> rows)
+            throws IOException {
+        List<String> names = new ArrayList<>(dataset.columns().stream().map(Column::name).toList());
+        names.addAll(extra);
         List<String> lines = new ArrayList<>();
-        lines.add(dataset.columns().stream().map(Column::name).collect(Collectors.joining(",")));
+        lines.add(String.join(",", names));
         for (Map<String, String> row : rows) {
-            lines.add(dataset.columns().stream().map(c -> quote(row.getOrDefault(c.name(), "")))
-                    .collect(Collectors.joining(",")));
+            lines.add(names.stream().map(c -> quote(row.getOrDefault(c, ""))).collect(Collectors.joining(",")));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);

@@ -57,9 +57,7 @@ public final class SourceMappingLoader {
         for (Map.Entry<String, FieldRule> e : m.fields().entrySet()) {
             String field = "fields." + e.getKey();
             Column column = columns.stream().filter(c -> c.name().equals(e.getKey())).findFirst()
-                    .orElseThrow(() -> new SpecException(file + ": field '" + field + "': '" + e.getKey()
-                            + "' is not a column of " + m.target() + "; allowed: "
-                            + columns.stream().map(Column::name).collect(Collectors.joining(", "))));
+                    .orElseGet(() -> declaredColumn(file, field, e.getKey(), m.target(), columns));
             FieldRule r = e.getValue();
             int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0);
             require(file, field, sources == 1, "exactly one of 'from', 'constant' or 'flags'");
@@ -116,6 +114,22 @@ public final class SourceMappingLoader {
         return columns.stream().filter(c -> c.type() == ColumnType.CODES).map(Column::name)
                 .collect(Collectors.joining(", "));
     }
+
+    /**
+     * A column outside the target's canonical schema: a job may declare it as a breakdown (it is read as text), so a
+     * case-level mapping may fill it; a count table has no such columns yet.
+     */
+    private static Column declaredColumn(Path file, String field, String name, String target, List<Column> columns) {
+        if (CountTableSchema.ID.equals(target) || !DECLARED.matcher(name).matches()) {
+            throw new SpecException(file + ": field '" + field + "': '" + name + "' is not a column of " + target
+                    + "; allowed: " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
+                    + (CountTableSchema.ID.equals(target) ? "" : ", or a declared breakdown column (lower-case"
+                            + " letters, digits and '_')"));
+        }
+        return new Column(name, ColumnType.STRING, false, List.of(), "declared breakdown column");
+    }
+
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     private static void require(Path file, String field, boolean ok, String allowed) {
         StrictJson.require(file, field, ok, allowed);
