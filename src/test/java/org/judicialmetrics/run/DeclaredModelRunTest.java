@@ -134,7 +134,8 @@ class DeclaredModelRunTest extends SparkTest {
             assertThat(published).as(breakdown).isEqualTo(expected);
             compared += expected.size();
         }
-        assertThat(compared).isGreaterThan(40);
+        // 3 years x (all + 3 regions + female, male, unknown + 5 age groups and unknown)
+        assertThat(compared).isEqualTo(3 * (1 + 3 + 3 + 6));
         Map<String, List<Long>> rate = query("""
                 SELECT breakdown_value, numerator, denominator FROM read_parquet('%s', hive_partitioning = true,
                   hive_types = {'period_label': VARCHAR})
