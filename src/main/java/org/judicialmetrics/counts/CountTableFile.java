@@ -22,6 +22,7 @@ import org.judicialmetrics.ingest.TextRecordParser;
 import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.CountTableSchema;
+import org.judicialmetrics.model.DatasetSchema;
 
 /**
  * A count table read from CSV, as it is or through a source mapping onto {@code outcome_counts}, with the same parser
@@ -34,9 +35,10 @@ import org.judicialmetrics.model.CountTableSchema;
  * @param records the rows kept, each with its canonical values
  * @param dropped rows dropped by a rule of the mapping, by stated reason
  * @param ignored columns of the file that nothing reads (listed in the manifest)
+ * @param breakdowns the columns its counts may be broken down by
  */
 public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<CountRecord> records,
-                             Map<String, Long> dropped, List<String> ignored) {
+                             Map<String, Long> dropped, List<String> ignored, List<String> breakdowns) {
 
     /**
      * One kept row: its line in the file and its canonical values (null where blank).
@@ -95,6 +97,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         records = List.copyOf(records);
         dropped = java.util.Collections.unmodifiableMap(new TreeMap<>(dropped));
         ignored = List.copyOf(ignored);
+        breakdowns = List.copyOf(breakdowns);
     }
 
     /** Rows read from the file before any was dropped. */
@@ -102,8 +105,14 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         return records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Reads a count table; without a mapping its columns are taken by their canonical names. */
-    public static CountTableFile read(Path file, Optional<SourceMapping> mapping) {
+    /**
+     * Reads a count table; without a mapping its columns are taken by their canonical names.
+     *
+     * @param breakdowns the columns it may break its counts down by (a job's: {@code jurisdiction} and its
+     *                   {@code defendant_outcomes} breakdowns; none for published figures)
+     */
+    public static CountTableFile read(Path file, Optional<SourceMapping> mapping, DatasetSchema outcomes,
+                                      List<String> breakdowns) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": count table not found");
         }
@@ -111,9 +120,9 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
             throw new InputException(file + ": mapping '" + mapping.get().id() + "' produces " + mapping.get().target()
                     + ", not a count table (" + CountTableSchema.ID + ")");
         }
-        List<Column> columns = CountTableSchema.columns();
+        List<Column> columns = CountTableSchema.columns(outcomes, breakdowns);
         List<String> names = columns.stream().map(Column::name).toList();
-        RecordShaper shaper = mapping.map(SourceMapping::shaper).orElseGet(() -> RecordShaper.byName(names));
+        RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(names));
         List<String> header = header(file);
         List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
                 : columns.stream().filter(Column::required).map(Column::name).toList();
@@ -149,7 +158,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
             throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
         }
         List<String> ignored = header.stream().filter(c -> !shaper.uses(c)).toList();
-        return new CountTableFile(file, mapping, records, dropped, ignored);
+        return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns);
     }
 
     private static List<String> header(Path file) {

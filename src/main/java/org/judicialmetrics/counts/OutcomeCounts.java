@@ -91,7 +91,7 @@ public final class OutcomeCounts {
     public static Table read(SparkSession spark, CountTableFile file, PeriodType granularity, Shape shape) {
         List<Count> counts = new ArrayList<>();
         for (CountTableFile.CountRecord r : file.records()) {
-            counts.add(check(file, r, granularity));
+            counts.add(check(file, r, granularity, shape));
         }
         checkLevels(file, counts);
         Map<String, List<Count>> cells = new LinkedHashMap<>();
@@ -115,7 +115,8 @@ public final class OutcomeCounts {
                 perDataset, latest);
     }
 
-    private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity) {
+    private static Count check(CountTableFile file, CountTableFile.CountRecord r, PeriodType granularity,
+            Shape shape) {
         Period period;
         String text = r.required(file.file(), "period");
         try {
@@ -133,16 +134,17 @@ public final class OutcomeCounts {
                         + String.join(", ", CountMeasure.names())));
         long count = (long) r.count(file.file(), true);
         Map<String, String> breakdown = new TreeMap<>();
-        for (String column : CountTableSchema.BREAKDOWN_COLUMNS) {
+        DatasetSchema counted = shape.schemas().apply(measure.dataset());
+        for (String column : file.breakdowns()) {
             String v = Text.blankToNull(r.get(column));
             if (v == null) {
                 continue;
             }
-            Column c = CountTableSchema.column(column).orElseThrow();
+            Column c = shape.schemas().apply(Dataset.DEFENDANT_OUTCOMES).column(column).orElseThrow();
             if (c.type() == ColumnType.CODE && !c.codes().contains(v)) {
                 throw new InputException(r.where(file.file(), column) + ": '" + v + "' is not one of " + c.codes());
             }
-            if (measure.dataset().column(column).isEmpty()) {
+            if (counted.column(column).isEmpty()) {
                 throw new InputException(r.where(file.file(), column) + ": " + measure.dataset().id()
                         + " (measure " + name + ") has no column " + column + "; leave it empty on this row");
             }

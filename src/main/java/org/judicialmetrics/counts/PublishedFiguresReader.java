@@ -24,7 +24,9 @@ public final class PublishedFiguresReader {
 
     /** Reads a count table of published figures, through a source mapping when one is given. */
     public static List<PublishedFigure> read(Path file, Optional<SourceMapping> mapping) {
-        return figures(CountTableFile.read(file, mapping));
+        return figures(CountTableFile.read(file, mapping,
+                org.judicialmetrics.model.DatasetSchema.canonical(org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES),
+                List.of()));
     }
 
     /** The figures of a count table already read. */

@@ -14,18 +14,28 @@ public final class CountTableSchema {
     /** The name of a count table: its file name in a data root and a mapping's {@code target}. */
     public static final String ID = "outcome_counts";
 
-    /** Canonical columns a count table may break its counts down by (those of {@code defendant_outcomes}). */
-    public static final List<String> BREAKDOWN_COLUMNS =
-            List.of("jurisdiction", "region", "court_level", "proceeding", "prosecution_type", "offense_category");
-
     private static final List<Column> COLUMNS = build();
 
     private CountTableSchema() {
     }
 
-    /** Every column, required ones first. */
+    /** The columns every count table has, required ones first, without breakdown columns. */
     public static List<Column> columns() {
         return COLUMNS;
+    }
+
+    /**
+     * The columns of a count table that breaks its counts down by {@code breakdowns} (a job's: {@code jurisdiction}
+     * and the breakdowns of {@code defendant_outcomes}): canonical ones with their codes, declared ones as text.
+     */
+    public static List<Column> columns(DatasetSchema outcomes, List<String> breakdowns) {
+        List<Column> columns = new ArrayList<>(COLUMNS);
+        for (String name : breakdowns) {
+            Column c = outcomes.column(name).orElse(new Column(name, ColumnType.STRING, false, List.of(),
+                    "declared breakdown"));
+            columns.add(new Column(c.name(), c.type(), false, c.codes(), c.meaning()));
+        }
+        return List.copyOf(columns);
     }
 
     private static List<Column> build() {
@@ -45,15 +55,7 @@ public final class CountTableSchema {
                 Column.optional("note", ColumnType.STRING, "how to read the figure"),
                 Column.optional("definition", ColumnType.STRING, "what the count covers when the source says (e.g."
                         + " 'persons adjudicated, yearbook'); a change between periods marks a break in series")));
-        for (String name : BREAKDOWN_COLUMNS) {
-            Column c = Dataset.DEFENDANT_OUTCOMES.column(name).orElseThrow();
-            columns.add(new Column(c.name(), c.type(), false, c.codes(), c.meaning()));
-        }
         return List.copyOf(columns);
-    }
-
-    public static Optional<Column> column(String name) {
-        return columns().stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
     /** The canonical columns a mapping with this target produces: a dataset's, or a count table's. */

@@ -20,6 +20,7 @@ import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.model.CountTableSchema;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.spec.JobSpec;
 import org.judicialmetrics.spec.SpecException;
@@ -38,14 +39,18 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
 
     static RunSources find(Path projectDir, JobSpec spec, Path dataDir) {
         SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
+        DatasetSchema outcomes = spec.model().schema(Dataset.DEFENDANT_OUTCOMES);
         Map<Dataset, DatasetSource> caseLevel = new DataRoot(dataDir).discover();
         Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
         List<CountTableFile> tables = new ArrayList<>();
         for (JobSpec.SourceSpec s : spec.sources()) {
             SourceMapping mapping = mappings.load(s.mapping());
             Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
+            mapping.checkFills(mappings.file(s.mapping()), mapping.countTable()
+                    ? CountTableSchema.columns(outcomes, spec.model().countBreakdowns())
+                    : spec.model().schema(Dataset.byId(mapping.target()).orElseThrow()).columns());
             if (mapping.countTable()) {
-                tables.add(CountTableFile.read(entry, Optional.of(mapping)));
+                tables.add(CountTableFile.read(entry, Optional.of(mapping), outcomes, spec.model().countBreakdowns()));
                 continue;
             }
             Dataset dataset = Dataset.byId(mapping.target()).orElseThrow();
@@ -57,7 +62,7 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
         caseLevel.replaceAll((d, s) -> s.withSchema(spec.model().schema(d)));
         Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
         if (Files.isRegularFile(file)) {
-            tables.add(CountTableFile.read(file, Optional.empty()));
+            tables.add(CountTableFile.read(file, Optional.empty(), outcomes, spec.model().countBreakdowns()));
         }
         if (tables.size() > 1) {
             throw new SpecException("job " + spec.id() + ": " + tables.size() + " count tables ("

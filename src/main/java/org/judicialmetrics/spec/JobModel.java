@@ -226,6 +226,17 @@ public final class JobModel {
         return metrics;
     }
 
+    /**
+     * The columns a count table may break its counts down by: {@code jurisdiction} and the breakdowns of
+     * {@code defendant_outcomes} (the canonical datasets share those columns).
+     */
+    public List<String> countBreakdowns() {
+        List<String> columns = new ArrayList<>(List.of("jurisdiction"));
+        breakdowns(Dataset.DEFENDANT_OUTCOMES).stream().filter(b -> !b.total()).map(Breakdown::id)
+                .filter(id -> !columns.contains(id)).forEach(columns::add);
+        return List.copyOf(columns);
+    }
+
     /** The jurisdiction of rows that do not give one (null: left empty). */
     public String jurisdiction() {
         return profile.jurisdiction();

@@ -1,5 +1,6 @@
 package org.judicialmetrics.counts;
 
+import org.judicialmetrics.testing.TestModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -44,7 +45,7 @@ class OutcomeCountsTest extends SparkTest {
     private MetricTable compute(String csv, Optional<SourceMapping> mapping, JobSpec spec, Period run)
             throws IOException {
         Path file = Files.writeString(dir.resolve("outcome_counts.csv"), csv);
-        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping), spec.granularity(),
+        OutcomeCounts.Table t = OutcomeCounts.read(spark(), CountTableFile.read(file, mapping, spec.model().schema(org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES), spec.model().countBreakdowns()), spec.granularity(),
                 OutcomeCounts.Shape.of(spec.model()));
         return MetricEngine.compute(new AcceptedData(t.frames(), t.coverage()), spec, run, "run",
                 LocalDate.of(2030, 1, 1));
@@ -283,7 +284,7 @@ class OutcomeCountsTest extends SparkTest {
                 + "2020,Exempt,4,Zhejiang,\r\n"
                 + "2020,Not liable,0,Zhejiang,\r\n";
         MetricTable mapped = compute(export, mapping);
-        CountTableFile read = CountTableFile.read(dir.resolve("outcome_counts.csv"), mapping);
+        CountTableFile read = CountTableFile.read(dir.resolve("outcome_counts.csv"), mapping, TestModel.cn().schema(org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES), TestModel.cn().countBreakdowns());
 
         assertThat(read.dropped()).containsExactly(Map.entry("subtotals are not counts of their own", 1L));
         assertThat(read.ignored()).containsExactly("Remarks");

@@ -33,6 +33,24 @@ public record SourceMapping(String id, String description, String target, Map<St
                 "mapping " + id + ": unknown target " + target));
     }
 
+    /**
+     * Checks that every column the mapping fills is one of the job's columns of its target (canonical, or a declared
+     * breakdown); a rule for any other column would be silently unused, so it stops the run (exit 2).
+     *
+     * @param file    the mapping's file, for the message
+     * @param columns the job's columns of the target
+     */
+    public void checkFills(java.nio.file.Path file, List<Column> columns) {
+        List<String> names = columns.stream().map(Column::name).toList();
+        for (String filled : fields.keySet()) {
+            if (!names.contains(filled)) {
+                throw new org.judicialmetrics.spec.SpecException(file + ": field 'fields." + filled + "': '" + filled
+                        + "' is not a column of " + target + " in this job, nor a breakdown it declares; columns: "
+                        + String.join(", ", names));
+            }
+        }
+    }
+
     /** True when the mapping produces a count table rather than a case-level dataset. */
     public boolean countTable() {
         return CountTableSchema.ID.equals(target);

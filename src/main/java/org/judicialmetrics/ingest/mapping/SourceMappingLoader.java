@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.ColumnType;
 import org.judicialmetrics.model.CountTableSchema;
+import org.judicialmetrics.model.Dataset;
+import java.util.Optional;
 import org.judicialmetrics.spec.SpecException;
 import org.judicialmetrics.spec.StrictJson;
 
@@ -35,12 +37,17 @@ public final class SourceMappingLoader {
 
     /** Loads a mapping by name (in the sources folder) or by path. */
     public SourceMapping load(String nameOrPath) {
-        Path file = nameOrPath.endsWith(".json") && Files.isRegularFile(Path.of(nameOrPath)) ? Path.of(nameOrPath)
-                : sourcesDir.resolve(nameOrPath.endsWith(".json") ? nameOrPath : nameOrPath + ".json");
+        Path file = file(nameOrPath);
         if (!Files.isRegularFile(file)) {
             throw new SpecException("source mapping '" + nameOrPath + "' not found: no file " + file);
         }
         return read(file);
+    }
+
+    /** The file of a mapping named (in the sources folder) or given by path. */
+    public Path file(String nameOrPath) {
+        return nameOrPath.endsWith(".json") && Files.isRegularFile(Path.of(nameOrPath)) ? Path.of(nameOrPath)
+                : sourcesDir.resolve(nameOrPath.endsWith(".json") ? nameOrPath : nameOrPath + ".json");
     }
 
     public static SourceMapping read(Path file) {
@@ -116,17 +123,17 @@ public final class SourceMappingLoader {
     }
 
     /**
-     * A column outside the target's canonical schema: a job may declare it as a breakdown (it is read as text), so a
-     * case-level mapping may fill it; a count table has no such columns yet.
+     * A column outside the target's own columns: a breakdown column, which a job may declare (it is read as text), so a
+     * mapping may fill it; a count table's breakdown columns are those of {@code defendant_outcomes}.
      */
     private static Column declaredColumn(Path file, String field, String name, String target, List<Column> columns) {
-        if (CountTableSchema.ID.equals(target) || !DECLARED.matcher(name).matches()) {
+        if (!DECLARED.matcher(name).matches()) {
             throw new SpecException(file + ": field '" + field + "': '" + name + "' is not a column of " + target
                     + "; allowed: " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
-                    + (CountTableSchema.ID.equals(target) ? "" : ", or a declared breakdown column (lower-case"
-                            + " letters, digits and '_')"));
+                    + ", or a breakdown column (lower-case letters, digits and '_')");
         }
-        return new Column(name, ColumnType.STRING, false, List.of(), "declared breakdown column");
+        return (CountTableSchema.ID.equals(target) ? Dataset.DEFENDANT_OUTCOMES.column(name) : Optional.<Column>empty())
+                .orElse(new Column(name, ColumnType.STRING, false, List.of(), "declared breakdown column"));
     }
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");

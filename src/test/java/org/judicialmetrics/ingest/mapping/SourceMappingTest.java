@@ -148,14 +148,30 @@ class SourceMappingTest extends SparkTest {
         assertThat(shaper.shape(Map.of("d", "20190230")::get).values()[i]).isEqualTo("20190230");
     }
 
+    /** The canonical columns and a declared breakdown column {@code verdict}. */
+    private static List<org.judicialmetrics.model.Column> withVerdict() {
+        List<org.judicialmetrics.model.Column> columns = new java.util.ArrayList<>(DEFENDANT_OUTCOMES.columns());
+        columns.add(new org.judicialmetrics.model.Column("verdict", org.judicialmetrics.model.ColumnType.STRING, false,
+                List.of(), "declared"));
+        return columns;
+    }
+
     @Test
     void mappingErrorsNameTheFileAndTheField() throws IOException {
         assertThatThrownBy(() -> SourceMappingLoader.read(Files.writeString(dir.resolve("a.json"),
                 "{\"id\": \"a\", \"target\": \"cases\"}"))).isInstanceOf(SpecException.class)
                 .hasMessageContaining("a.json: field 'target': 'cases' is not a canonical dataset");
-        assertThatThrownBy(() -> SourceMappingLoader.read(Files.writeString(dir.resolve("b.json"),
-                "{\"id\": \"b\", \"target\": \"defendant_outcomes\", \"fields\": {\"verdict\": {\"from\": \"V\"}}}")))
-                .hasMessageContaining("b.json: field 'fields.verdict': 'verdict' is not a column of defendant_outcomes");
+        // a column outside the canonical schema may be a breakdown the job declares: the run checks it
+        Path b = Files.writeString(dir.resolve("b.json"),
+                "{\"id\": \"b\", \"target\": \"defendant_outcomes\", \"fields\": {\"verdict\": {\"from\": \"V\"}}}");
+        SourceMapping undeclared = SourceMappingLoader.read(b);
+        assertThatThrownBy(() -> undeclared.checkFills(b, DEFENDANT_OUTCOMES.columns()))
+                .hasMessageContaining("b.json: field 'fields.verdict': 'verdict' is not a column of defendant_outcomes"
+                        + " in this job, nor a breakdown it declares");
+        undeclared.checkFills(b, withVerdict());
+        assertThatThrownBy(() -> SourceMappingLoader.read(Files.writeString(dir.resolve("b2.json"),
+                "{\"id\": \"b2\", \"target\": \"defendant_outcomes\", \"fields\": {\"Verdict\": {\"from\": \"V\"}}}")))
+                .hasMessageContaining("b2.json: field 'fields.Verdict': 'Verdict' is not a column of defendant_outcomes");
         assertThatThrownBy(() -> SourceMappingLoader.read(Files.writeString(dir.resolve("c.json"),
                 "{\"id\": \"c\", \"target\": \"defendant_outcomes\", \"fields\": {\"outcome\": {\"from\": \"V\","
                         + " \"codes\": {\"G\": \"GUILTY\"}}}}")))
