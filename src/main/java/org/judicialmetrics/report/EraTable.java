@@ -39,7 +39,7 @@ public final class EraTable {
     public static Optional<ReportTable> build(ReportContext ctx) {
         List<List<Cell>> rows = new ArrayList<>();
         for (MetricRow change : ctx.index().eraChanges()) {
-            if (ctx.kind(change.metricId()) != Kind.RATE) {
+            if (ctx.kind(change.metricId()) != Kind.RATE || !ctx.shows(change.metricId())) {
                 continue;
             }
             String[] eras = change.breakdownValue().split(" vs ", 2);

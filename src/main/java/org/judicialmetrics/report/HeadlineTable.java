@@ -34,7 +34,7 @@ public final class HeadlineTable {
 
         FigureCells cells = ctx.cells();
         List<List<Cell>> rows = new ArrayList<>();
-        for (String metric : ctx.metrics().shownIn(MetricDefinition.HEADLINE)) {
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.HEADLINE).stream().filter(ctx::shows).toList()) {
             Optional<MetricRow> current = ctx.total(now, metric);
             Optional<MetricRow> before = ctx.total(previous, metric);
             if (current.isEmpty() && before.isEmpty()) {

@@ -25,7 +25,7 @@ public final class MainPoints {
         Period now = ctx.period();
         List<String> points = new ArrayList<>();
         acquittals(ctx, now).ifPresent(points::add);
-        for (String metric : ctx.metrics().shownIn(MetricDefinition.MAIN_POINTS)) {
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.MAIN_POINTS).stream().filter(ctx::shows).toList()) {
             PeriodChange.of(ctx, ctx.total(now, metric), ctx.total(now.previous(), metric))
                     .map(c -> change(ctx, c, now.previous().label(), now.label()))
                     .ifPresent(points::add);

@@ -66,8 +66,9 @@ public final class Methodology {
                         + " a formula.");
     }
 
-    public static ReportTable definitions(MetricGlossary glossary) {
-        List<List<Cell>> rows = glossary.terms().stream()
+    /** The definitions of the metrics the report shows (those of the datasets the run has). */
+    public static ReportTable definitions(ReportContext ctx) {
+        List<List<Cell>> rows = ctx.input().glossary().terms().stream().filter(t -> ctx.shows(t.id()))
                 .map(t -> List.of(
                         Cell.text(t.label()), Cell.text(t.id()), Cell.text(t.definition()), Cell.text(t.unit())))
                 .toList();

@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.ReportTable;
 
@@ -17,7 +18,7 @@ public record ReportContent(
         String baseline = Integer.toString(input.spec().baseline().getYear());
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection(
-                "headline", "Headline figures", List.of(), List.of(), List.of(HeadlineTable.build(ctx))));
+                "headline", "Headline figures", coverage(ctx), List.of(), List.of(HeadlineTable.build(ctx))));
         sections.add(
                 new ReportSection("trends", "Trends since " + baseline, TrendCharts.notes(ctx), TrendCharts.build(ctx),
                         List.of()));
@@ -52,13 +53,34 @@ public record ReportContent(
                 "Methodology and definitions",
                 Methodology.notes(ctx),
                 List.of(),
-                List.of(Methodology.definitions(input.glossary()))));
+                List.of(Methodology.definitions(ctx))));
         sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
         return new ReportContent(
                 input,
                 QualityTables.sources(input.sources()),
                 MainPoints.write(ctx),
                 sections.stream().filter(s -> !s.empty()).toList());
+    }
+
+    /**
+     * Said once, where some datasets are missing: which datasets the report covers, as the sections, headline rows
+     * and main points of the others are left out.
+     */
+    private static List<String> coverage(ReportContext ctx) {
+        List<Dataset> has = ctx.datasets();
+        if (has.isEmpty() || has.size() == Dataset.values().length) {
+            return List.of();
+        }
+        List<String> lacks = java.util.Arrays.stream(Dataset.values()).filter(d -> !has.contains(d))
+                .map(d -> Labels.humanize(d.id()).toLowerCase(java.util.Locale.ROOT)).toList();
+        return List.of("This report covers " + words(has.stream()
+                .map(d -> Labels.humanize(d.id()).toLowerCase(java.util.Locale.ROOT)).toList(), "and") + " only:"
+                + " the data hold no " + words(lacks, "or") + ", so the figures that need them are left out.");
+    }
+
+    private static String words(List<String> items, String conjunction) {
+        return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " "
+                + conjunction + " " + items.get(items.size() - 1);
     }
 
     /** The content as a document for the renderer, its cover taken from the run's input. */

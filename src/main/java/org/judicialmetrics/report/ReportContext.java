@@ -34,6 +34,21 @@ public final class ReportContext {
         return input.period();
     }
 
+    /** Whether the run read the dataset (case-level or as a count table); a report leaves out what it lacks. */
+    public boolean has(org.judicialmetrics.model.Dataset dataset) {
+        return input.quality().datasets().stream().anyMatch(d -> d.dataset().equals(dataset.id()));
+    }
+
+    /** Whether the report shows the metric: every dataset it needs was read (a metric it does not know: yes). */
+    public boolean shows(String metricId) {
+        return metrics().byId(metricId).map(m -> m.requiredDatasets().stream().allMatch(this::has)).orElse(true);
+    }
+
+    /** The datasets the run read, in canonical order. */
+    public List<org.judicialmetrics.model.Dataset> datasets() {
+        return java.util.Arrays.stream(org.judicialmetrics.model.Dataset.values()).filter(this::has).toList();
+    }
+
     /** The job's metric registry: which metrics the report shows where, and how their counts relate. */
     public org.judicialmetrics.metrics.MetricRegistry metrics() {
         return input.spec().model().metrics();

@@ -25,7 +25,7 @@ public final class TrendCharts {
     /** A chart for each trend rate with at least one value in its series. */
     public static List<ReportChart> build(ReportContext ctx) {
         List<ReportChart> charts = new ArrayList<>();
-        for (String metric : ctx.metrics().shownIn(MetricDefinition.TRENDS)) {
+        for (String metric : shown(ctx)) {
             List<MetricRow> series = ctx.series(metric);
             if (series.stream().anyMatch(r -> r.value() != null)) {
                 charts.add(trend(ctx, metric, series));
@@ -36,11 +36,16 @@ public final class TrendCharts {
 
     /** A note naming the trend rates not drawn because no period of their series has a value (an empty chart says less). */
     public static List<String> notes(ReportContext ctx) {
-        List<String> missing = ctx.metrics().shownIn(MetricDefinition.TRENDS).stream()
+        List<String> missing = shown(ctx).stream()
                 .filter(m -> !ctx.series(m).isEmpty() && ctx.series(m).stream().allMatch(r -> r.value() == null))
                 .map(ctx::label).toList();
         return missing.isEmpty() ? List.of() : List.of("Not drawn, as no period of the series has a value"
                 + " (not available [x] or not applicable [z]): " + String.join(", ", missing) + ".");
+    }
+
+    /** The trend metrics of the datasets the run has. */
+    private static List<String> shown(ReportContext ctx) {
+        return ctx.metrics().shownIn(MetricDefinition.TRENDS).stream().filter(ctx::shows).toList();
     }
 
     /** The published points of a rate's series: withheld when its numerator, denominator or their difference is. */

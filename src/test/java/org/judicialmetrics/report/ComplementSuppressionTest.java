@@ -46,7 +46,9 @@ class ComplementSuppressionTest {
         JobSpec spec = new JobSpec("a", "Annual", PeriodType.YEAR, null, null, null, null, null, null, null, null,
                 null);
         ReportInput input = new ReportInput(spec, Period.year(2025), LocalDate.of(2026, 3, 1),
-                Instant.parse("2026-03-01T00:00:00Z"), "r", rows, new DataQuality(List.of(), List.of()), List.of(),
+                Instant.parse("2026-03-01T00:00:00Z"), "r", rows, new DataQuality(List.of(
+                        new DataQuality.DatasetQuality("exclusion_motions", 50, 50, java.util.Map.of())), List.of()),
+                List.of(),
                 false, new FakeGlossary());
 
         Path dir = ReportRenderer.render(input, out);

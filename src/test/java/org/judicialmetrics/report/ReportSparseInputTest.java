@@ -71,7 +71,8 @@ class ReportSparseInputTest {
                 Instant.parse("2025-04-02T01:00:00Z"),
                 "r",
                 rows,
-                new DataQuality(List.of(), List.of()),
+                new DataQuality(List.of(new DataQuality.DatasetQuality("defendant_outcomes", 40, 40,
+                        java.util.Map.of())), List.of()),
                 List.of(),
                 true,
                 new FakeGlossary());
@@ -81,6 +82,8 @@ class ReportSparseInputTest {
         String html = Files.readString(dir.resolve("index.html"));
         assertThat(html)
                 .contains("Provisional: figures may be revised", "Headline figures", "Trends since 2012")
+                .contains("This report covers defendant outcomes only: the data hold no exclusion motions or"
+                        + " conviction reviews")
                 .doesNotContain(
                         ">Era comparison<", ">Overturned convictions<", ">Exclusion of illegally obtained evidence<");
         assertThat(Files.readString(dir.resolve("tables/headline.csv")))

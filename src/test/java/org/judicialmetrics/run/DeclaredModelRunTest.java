@@ -208,6 +208,20 @@ class DeclaredModelRunTest extends SparkTest {
         assertThat(eras.keySet()).containsExactlyInAnyOrder("year", "cumulative");
     }
 
+    @Test
+    void aReportOnOutcomesOnlyLeavesOutTheOtherDatasetsAndHasNoEras() throws IOException {
+        Path report = out.resolve("us-county-report/2021");
+        String html = Files.readString(report.resolve("index.html"));
+        assertThat(html).contains("This report covers defendant outcomes only: the data hold no exclusion motions or"
+                + " conviction reviews").doesNotContain(">Era comparison<", ">Overturned convictions<",
+                ">Exclusion of illegally obtained evidence<");
+        String headline = Files.readString(report.resolve("tables/headline.csv"));
+        assertThat(headline).contains("Conviction rate,%").contains("Dismissal rate,%").doesNotContain("Exonerations");
+        assertThat(report.resolve("tables/breakdown-race_ethnicity.csv")).exists();
+        assertThat(Files.readString(report.resolve("tables/definitions.csv"))).contains("dismissal_rate")
+                .doesNotContain("exonerations");
+    }
+
     private static String parquet(String job) {
         return out.resolve(job + "/metrics") + "/**/*.parquet";
     }
