@@ -82,6 +82,9 @@ final class MeasureBuilder {
         String unit = m.unit() != null ? m.unit() : kind.divides() ? "proportion" : "count";
         m.show().forEach(place -> require(where, "show", MetricDefinition.PLACES.contains(place),
                 "'" + place + "' is not a place; allowed: " + String.join(", ", MetricDefinition.PLACES)));
+        boolean over = m.show().contains(MetricDefinition.TRENDS) || m.show().contains(MetricDefinition.MAIN_POINTS);
+        require(where, "show", kind.divides() || !over, "trends and main_points show rates and ratios; a "
+                + lower(kind) + " can be shown in headline and breakdowns");
         String definition = m.definition() != null ? m.definition()
                 : m.label() != null ? m.label() + "." : numText + ".";
         return new MetricDefinition(m.id(), m.label(), definition, kind, numText, denText, unit,

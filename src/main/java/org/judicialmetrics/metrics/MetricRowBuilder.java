@@ -122,6 +122,11 @@ final class MetricRowBuilder {
             flags.add(Flag.Z);
             return row(metric, later, Breakdown.ERA_CHANGE, value, null, null, null, null, flags);
         }
+        if (x1 > n1 || x2 > n2) {
+            // a count table's numerator above its denominator: no proportion, so no difference of proportions
+            flags.add(Flag.X);
+            return row(metric, later, Breakdown.ERA_CHANGE, value, null, null, null, null, flags);
+        }
         if (context.unreliable(x1, n1) || context.unreliable(x2, n2)) {
             flags.add(Flag.U);
         }

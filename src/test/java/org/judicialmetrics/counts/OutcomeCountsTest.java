@@ -68,6 +68,33 @@ class OutcomeCountsTest extends SparkTest {
         assertThat(t.rows()).noneMatch(r -> r.periodType().equals("year"));
     }
 
+    @Test
+    void aCountTableBreaksDownByTheJobsDeclaredBreakdowns() throws IOException {
+        Path spec = Files.writeString(dir.resolve("by-sex.json"), """
+                {"id": "by-sex", "granularity": "year",
+                 "breakdowns": {"defendant_outcomes": ["region", {"column": "sex", "values": ["FEMALE", "MALE"]}]}}
+                """);
+        MetricTable t = compute("""
+                period,measure,sex,count
+                2020,CONVICTED,FEMALE,90
+                2020,ACQUITTED,FEMALE,10
+                2020,CONVICTED,MALE,380
+                2020,ACQUITTED,MALE,20
+                2020,EXEMPT_FROM_PUNISHMENT,FEMALE,0
+                2020,EXEMPT_FROM_PUNISHMENT,MALE,0
+                2020,NOT_CRIMINALLY_LIABLE,FEMALE,0
+                2020,NOT_CRIMINALLY_LIABLE,MALE,0
+                """, Optional.empty(), org.judicialmetrics.spec.JobSpecLoader.read(spec), Period.parse("2020"));
+
+        MetricRow female = t.rows("year", "2020", "sex", "FEMALE").stream()
+                .filter(r -> r.metricId().equals("acquittal_rate")).findFirst().orElseThrow();
+        assertThat(female.numerator()).isEqualTo(10L);
+        assertThat(female.denominator()).isEqualTo(100L);
+        assertThat(year(t, "acquittal_rate", 2020).denominator()).isEqualTo(500L);
+        // the table gives no region: no rows by region rather than one 'unknown' region
+        assertThat(t.rows("year", "2020", "region", "unknown")).isEmpty();
+    }
+
     private static MetricRow row(MetricTable table, String metric, String type, String label) {
         return table.rows(type, label, "all", "all").stream().filter(r -> r.metricId().equals(metric)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + metric + " " + type + " " + label));

@@ -55,7 +55,8 @@ class DeclaredModelRunTest extends SparkTest {
                   "breakdowns": { "defendant_outcomes": [
                     "region",
                     { "column": "sex", "values": ["FEMALE", "MALE"], "label": "Sex" },
-                    "age_group" ] },
+                    "age_group",
+                    { "column": "charges", "multi_valued": true, "label": "Charges" } ] },
                   "metrics": [ {
                     "id": "conviction_rate", "dataset": "defendant_outcomes", "kind": "rate",
                     "label": "Conviction rate", "definition": "Share of adjudicated defendants who were convicted.",
@@ -85,18 +86,24 @@ class DeclaredModelRunTest extends SparkTest {
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             LocalDate concluded = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(3 * 365));
+            // four defendants of sex OTHER in 2021: a small cell (quarantined where only FEMALE and MALE are declared)
+            boolean other = i >= 3 && i < 7;
+            if (other) {
+                concluded = LocalDate.of(2021, 6, i);
+            }
             String outcome = outcomes.get(random.nextInt(outcomes.size()));
             rows.add(Rows.valid(Dataset.DEFENDANT_OUTCOMES, "record_id", "R" + i, "case_id", "C" + i,
                     "defendant_ref", "D" + i, "jurisdiction", i % 10 == 0 ? "" : jurisdiction,
                     "region", REGIONS.get(random.nextInt(REGIONS.size())),
                     "filed_date", concluded.minusDays(30).toString(), "concluded_date", concluded.toString(),
                     "outcome", outcome, "acquittal_basis", outcome.equals("ACQUITTED") ? "INSUFFICIENT_EVIDENCE" : "",
-                    "sex", i < 3 ? "male" : SEXES.get(random.nextInt(SEXES.size())),
+                    "sex", i < 3 ? "male" : other ? "OTHER" : SEXES.get(random.nextInt(SEXES.size())),
                     "age_group", AGES.get(random.nextInt(AGES.size())),
-                    "race_ethnicity", List.of("Black", "Hispanic", "White", "Asian", "").get(random.nextInt(5))));
+                    "race_ethnicity", List.of("Black", "Hispanic", "White", "Asian", "").get(random.nextInt(5)),
+                    "charges", List.of("THEFT", "FRAUD;THEFT", " ASSAULT ; FRAUD", "", "THEFT;THEFT").get(random.nextInt(5))));
         }
         Rows.csv(data.resolve("defendant_outcomes.csv"), Dataset.DEFENDANT_OUTCOMES,
-                List.of("sex", "age_group", "race_ethnicity"), rows);
+                List.of("sex", "age_group", "race_ethnicity", "charges"), rows);
     }
 
     @Test
@@ -110,18 +117,21 @@ class DeclaredModelRunTest extends SparkTest {
         String input = dir.resolve("data/defendant_outcomes.csv").toString();
         String adjudicated = "outcome IN ('CONVICTED', 'ACQUITTED', 'EXEMPT_FROM_PUNISHMENT', 'NOT_CRIMINALLY_LIABLE')";
         int compared = 0;
-        for (String breakdown : List.of("all", "region", "sex", "age_group")) {
-            String key = breakdown.equals("all") ? "'all'" : "coalesce(nullif(trim(" + breakdown + "), ''), 'unknown')";
+        for (String breakdown : List.of("all", "region", "sex", "age_group", "charges")) {
+            String key = breakdown.equals("all") ? "'all'"
+                    : breakdown.equals("charges") ? "part" : "coalesce(nullif(trim(" + breakdown + "), ''), 'unknown')";
             // rows with a sex outside the declared values are quarantined, so they count nowhere
             Map<String, List<Long>> expected = query("""
                     SELECT substr(concluded_date, 1, 4) || '|' || %s,
                            count(*) FILTER (WHERE %s),
                            count(*) FILTER (WHERE outcome = 'ACQUITTED'),
                            count(*) FILTER (WHERE outcome = 'CONVICTED')
-                    FROM read_csv('%s', all_varchar = true)
+                    FROM (SELECT *, unnest(CASE WHEN trim(coalesce(charges, '')) = '' THEN ['unknown']
+                                  ELSE list_distinct(list_transform(string_split(charges, ';'), x -> trim(x))) END) AS part
+                          FROM read_csv('%s', all_varchar = true))
                     WHERE coalesce(sex, '') IN ('FEMALE', 'MALE', '')
                     GROUP BY 1
-                    """.formatted(key, adjudicated, input));
+                    """.formatted(key, adjudicated, input).replace("count(*)", "count(DISTINCT record_id)"));
             Map<String, List<Long>> published = query("""
                     SELECT period_label || '|' || breakdown_value,
                            max(numerator) FILTER (WHERE metric_id = 'defendants_adjudicated'),
@@ -134,8 +144,8 @@ class DeclaredModelRunTest extends SparkTest {
             assertThat(published).as(breakdown).isEqualTo(expected);
             compared += expected.size();
         }
-        // 3 years x (all + 3 regions + female, male, unknown + 5 age groups and unknown)
-        assertThat(compared).isEqualTo(3 * (1 + 3 + 3 + 6));
+        // 3 years x (all + 3 regions + female, male, unknown + 5 age groups and unknown + 3 charges and unknown)
+        assertThat(compared).isEqualTo(3 * (1 + 3 + 3 + 6 + 4));
         Map<String, List<Long>> rate = query("""
                 SELECT breakdown_value, numerator, denominator FROM read_parquet('%s', hive_partitioning = true,
                   hive_types = {'period_label': VARCHAR})
@@ -153,6 +163,19 @@ class DeclaredModelRunTest extends SparkTest {
             assertThat(rs.getDouble(2)).isLessThan(rs.getDouble(1));
             assertThat(rs.getDouble(3)).isGreaterThan(rs.getDouble(1));
         }
+    }
+
+    @Test
+    void anInputWithoutADeclaredColumnStopsTheRunNamingIt() throws IOException {
+        Path data = dir.resolve("no-sex");
+        Rows.csv(data.resolve("defendant_outcomes.csv"), Dataset.DEFENDANT_OUTCOMES,
+                List.of(Rows.valid(Dataset.DEFENDANT_OUTCOMES)));
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest(
+                dir.resolve("declared-model.json").toString(), "2020", LocalDate.of(2022, 3, 1), data,
+                dir.resolve("out-no-sex"), null, false));
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(String.join("\n", outcome.summary())).contains("defendant_outcomes.csv: required columns 'sex',"
+                + " 'age_group', 'charges' of defendant_outcomes are missing");
     }
 
     @Test
@@ -220,6 +243,24 @@ class DeclaredModelRunTest extends SparkTest {
         assertThat(report.resolve("tables/breakdown-race_ethnicity.csv")).exists();
         assertThat(Files.readString(report.resolve("tables/definitions.csv"))).contains("dismissal_rate")
                 .doesNotContain("exonerations");
+    }
+
+    @Test
+    void smallCellsOfADeclaredBreakdownAreSuppressed() throws IOException, SQLException {
+        String sex = Files.readString(out.resolve("us-county-report/2021/tables/breakdown-sex.csv"));
+        String otherLine = sex.lines().filter(l -> l.startsWith("Other,")).findFirst().orElseThrow();
+        assertThat(otherLine).startsWith("Other,[c],");
+        // secondary suppression: the total and the other cells must not give the small one away
+        long withheld = sex.lines().skip(1).filter(l -> l.split(",")[1].equals("[c]")).count();
+        assertThat(withheld).isGreaterThanOrEqualTo(2);
+        Map<String, List<Long>> parquet = query("""
+                SELECT breakdown_value, numerator FROM read_parquet('%s', hive_partitioning = true,
+                  hive_types = {'period_label': VARCHAR})
+                WHERE period_label = '2021' AND period_type = 'year' AND breakdown = 'sex'
+                  AND metric_id = 'defendants_disposed' AND contains(flags, 'c')
+                """.formatted(parquet("us-county-report")));
+        assertThat(parquet).containsKey("OTHER");
+        assertThat(parquet.get("OTHER")).containsOnlyNulls();
     }
 
     private static String parquet(String job) {

@@ -19,6 +19,7 @@ import org.judicialmetrics.model.CountTableSchema;
  * @param fields      canonical column -> rule
  * @param drop        rows to drop, each with its reason
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
 public record SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
                             List<DropRule> drop) implements java.io.Serializable {
 
