@@ -128,7 +128,8 @@ public final class JobRun {
 
             clock.start("validate");
             SourceReader reader = new SourceReader(spark);
-            DatasetValidator validator = new DatasetValidator(asOf, spec.model().codes(), spec.model().jurisdiction());
+            DatasetValidator validator = new DatasetValidator(asOf, spec.model().codes(), spec.model().jurisdiction(),
+                    spec.model().plausibility());
             Map<Dataset, ValidatedDataset> validated = new EnumMap<>(Dataset.class);
             for (DatasetSource source : sources.values()) {
                 validated.put(source.dataset(), validator.validate(source.schema(), reader.read(source)));

@@ -61,6 +61,7 @@ public final class JobModel {
      */
     public static JobModel resolve(Profile profile, Path profileFile, JobSpec spec, Path specFile) {
         CodeSets codes = CodeSets.canonical().with(profile.codes()).with(spec.codes());
+        checkPlausibility(profile.plausibility(), profileFile);
         checkCodes(profile.codes(), profileFile);
         checkCodes(spec.codes(), specFile);
         Map<Dataset, List<BreakdownSpec>> chosen = new EnumMap<>(Dataset.class);
@@ -186,6 +187,21 @@ public final class JobModel {
         });
     }
 
+    private static void checkPlausibility(org.judicialmetrics.model.Plausibility bounds, Path file) {
+        List<String> numbers = java.util.Arrays.stream(Dataset.values()).flatMap(d -> d.columns().stream())
+                .filter(c -> c.type() == ColumnType.INT || c.type() == ColumnType.DECIMAL).map(Column::name)
+                .distinct().toList();
+        bounds.maximum().forEach((column, max) -> {
+            if (!numbers.contains(column)) {
+                throw new SpecException(file + ": field 'plausibility.maximum." + column + "': not a number column;"
+                        + " number columns: " + String.join(", ", numbers));
+            }
+            if (max == null || max < 0) {
+                throw new SpecException(file + ": field 'plausibility.maximum." + column + "': a number >= 0");
+            }
+        });
+    }
+
     private static void checkDatasetKeys(Map<String, ?> byDataset, Path file, String field) {
         byDataset.keySet().forEach(k -> {
             if (Dataset.byId(k).isEmpty()) {
@@ -235,6 +251,11 @@ public final class JobModel {
         breakdowns(Dataset.DEFENDANT_OUTCOMES).stream().filter(b -> !b.total()).map(Breakdown::id)
                 .filter(id -> !columns.contains(id)).forEach(columns::add);
         return List.copyOf(columns);
+    }
+
+    /** The profile's plausibility bounds, which validation quarantines against. */
+    public org.judicialmetrics.model.Plausibility plausibility() {
+        return profile.plausibility();
     }
 
     /** The jurisdiction of rows that do not give one (null: left empty). */

@@ -18,6 +18,7 @@ import org.judicialmetrics.period.Era;
  * @param codes        codes added to code columns: column -> code -> group memberships
  * @param breakdowns   dataset -> the breakdowns its metrics are published by (replaces the built-in list)
  * @param metrics      the metrics the profile's jobs compute
+ * @param plausibility the earliest plausible date and the largest plausible value of number columns
  * @param languages    the languages reports are written in
  * @param published    labels of published measures and denominators (name -> label)
  */
@@ -30,6 +31,7 @@ public record Profile(
         Map<String, Map<String, Map<String, Boolean>>> codes,
         Map<String, List<BreakdownSpec>> breakdowns,
         List<MetricSpec> metrics,
+        org.judicialmetrics.model.Plausibility plausibility,
         List<String> languages,
         Map<String, String> published) {
 
@@ -42,6 +44,7 @@ public record Profile(
         codes = codes == null ? Map.of() : codes;
         breakdowns = breakdowns == null ? Map.of() : breakdowns;
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        plausibility = plausibility == null ? org.judicialmetrics.model.Plausibility.NONE : plausibility;
         languages = languages == null ? List.of("en") : List.copyOf(languages);
         published = published == null ? Map.of() : published;
     }

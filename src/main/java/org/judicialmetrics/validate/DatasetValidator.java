@@ -35,6 +35,7 @@ import org.judicialmetrics.ingest.RawColumns;
 import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.ColumnType;
 import org.judicialmetrics.model.DatasetSchema;
+import org.judicialmetrics.model.Plausibility;
 import org.judicialmetrics.model.Dataset;
 
 /**
@@ -53,20 +54,23 @@ public final class DatasetValidator {
     private final LocalDate asOf;
     private final CodeSets codes;
     private final String jurisdiction;
+    private final Plausibility bounds;
 
     /**
      * @param codes        the job's codes (canonical and added)
      * @param jurisdiction the profile's jurisdiction for rows that give none (null: left empty)
+     * @param bounds       the profile's plausibility bounds
      */
-    public DatasetValidator(LocalDate asOf, CodeSets codes, String jurisdiction) {
+    public DatasetValidator(LocalDate asOf, CodeSets codes, String jurisdiction, Plausibility bounds) {
         this.asOf = asOf;
         this.codes = codes;
         this.jurisdiction = jurisdiction;
+        this.bounds = bounds;
     }
 
-    /** Validates with the canonical codes and no default jurisdiction. */
+    /** Validates with the canonical codes, no default jurisdiction and no plausibility bounds. */
     public DatasetValidator(LocalDate asOf) {
-        this(asOf, CodeSets.canonical(), null);
+        this(asOf, CodeSets.canonical(), null, Plausibility.NONE);
     }
 
     public ValidatedDataset validate(DatasetSchema schema, org.apache.spark.sql.Dataset<Row> raw) {
@@ -113,7 +117,7 @@ public final class DatasetValidator {
     }
 
     private UserDefinedFunction rowCheck(DatasetSchema dataset) {
-        RecordValidator validator = new RecordValidator(dataset, asOf, codes);
+        RecordValidator validator = new RecordValidator(dataset, asOf, codes, bounds);
         int width = dataset.columns().size();
         UDF3<Row, String, String, Row> check = (values, malformed, dropped) -> {
             if (dropped != null) {

@@ -12,6 +12,7 @@ import org.judicialmetrics.model.Codes.Outcome;
 import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.DatasetSchema;
+import org.judicialmetrics.model.Plausibility;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.util.Text;
 
@@ -24,13 +25,18 @@ public final class RecordValidator implements Serializable {
     private final DatasetSchema dataset;
     private final LocalDate asOf;
     private final CodeSets codes;
+    private final Plausibility bounds;
     private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
 
-    /** @param codes the job's codes, whose groups decide the cross-field rules (a decided motion needs its date) */
-    public RecordValidator(DatasetSchema dataset, LocalDate asOf, CodeSets codes) {
+    /**
+     * @param codes  the job's codes, whose groups decide the cross-field rules (a decided motion needs its date)
+     * @param bounds the profile's plausibility bounds
+     */
+    public RecordValidator(DatasetSchema dataset, LocalDate asOf, CodeSets codes, Plausibility bounds) {
         this.dataset = dataset;
         this.asOf = asOf;
         this.codes = codes;
+        this.bounds = bounds;
         for (int i = 0; i < dataset.columns().size(); i++) {
             positions.put(dataset.columns().get(i).name(), i);
         }
@@ -38,7 +44,7 @@ public final class RecordValidator implements Serializable {
 
     /** The checks of the canonical dataset with its canonical codes. */
     public RecordValidator(Dataset dataset, LocalDate asOf) {
-        this(DatasetSchema.canonical(dataset), asOf, CodeSets.canonical());
+        this(DatasetSchema.canonical(dataset), asOf, CodeSets.canonical(), Plausibility.NONE);
     }
 
     private int index(String column) {
@@ -119,6 +125,9 @@ public final class RecordValidator implements Serializable {
                     out.add(new Violation(Reason.BAD_DATE, name + " '" + value + "' is not a valid ISO date (yyyy-MM-dd)"));
                 } else if (date.isAfter(asOf)) {
                     out.add(new Violation(Reason.FUTURE_DATE, name + " " + value + " is after the as-of date " + asOf));
+                } else if (bounds.earliestDate() != null && date.isBefore(bounds.earliestDate())) {
+                    out.add(new Violation(Reason.BAD_DATE, name + " " + value + " is before the earliest plausible"
+                            + " date " + bounds.earliestDate() + " (plausibility.earliest_date of the profile)"));
                 }
             }
             case INT -> {
@@ -127,6 +136,8 @@ public final class RecordValidator implements Serializable {
                         out.add(new Violation(Reason.NEGATIVE_COUNT, name + " " + value + " is negative; expected >= 0"));
                     } else if (Long.parseLong(value) > Integer.MAX_VALUE) {
                         out.add(new Violation(Reason.BAD_NUMBER, name + " " + value + " is too large"));
+                    } else {
+                        implausible(name, Long.parseLong(value), value, out);
                     }
                 } catch (NumberFormatException e) {
                     out.add(new Violation(Reason.BAD_NUMBER, name + " '" + value + "' is not a whole number"));
@@ -134,8 +145,11 @@ public final class RecordValidator implements Serializable {
             }
             case DECIMAL -> {
                 try {
-                    if (new BigDecimal(value).signum() < 0) {
+                    BigDecimal number = new BigDecimal(value);
+                    if (number.signum() < 0) {
                         out.add(new Violation(Reason.NEGATIVE_COUNT, name + " " + value + " is negative; expected >= 0"));
+                    } else {
+                        implausible(name, number.doubleValue(), value, out);
                     }
                 } catch (NumberFormatException e) {
                     out.add(new Violation(Reason.BAD_NUMBER, name + " '" + value + "' is not a decimal number"));
@@ -148,6 +162,15 @@ public final class RecordValidator implements Serializable {
             }
             case STRING -> {
             }
+        }
+    }
+
+    private void implausible(String name, double number, String value, List<Violation> out) {
+        Double max = bounds.maximum().get(name);
+        if (max != null && number > max) {
+            out.add(new Violation(Reason.BAD_NUMBER, name + " " + value + " is above the plausible maximum "
+                    + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()
+                    + " (plausibility.maximum of the profile)"));
         }
     }
 

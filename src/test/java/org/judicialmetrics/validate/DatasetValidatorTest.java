@@ -84,7 +84,7 @@ class DatasetValidatorTest extends SparkTest {
         Rows.csv(dir.resolve("defendant_outcomes.csv"), DEFENDANT_OUTCOMES,
                 List.of(Rows.valid(DEFENDANT_OUTCOMES, "jurisdiction", "")));
         ValidatedDataset v = new DatasetValidator(LocalDate.of(2024, 12, 31), TestModel.cn().codes(),
-                TestModel.cn().jurisdiction()).validate(TestModel.cn().schema(DEFENDANT_OUTCOMES),
+                TestModel.cn().jurisdiction(), TestModel.cn().plausibility()).validate(TestModel.cn().schema(DEFENDANT_OUTCOMES),
                         new SourceReader(spark()).read(new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES)));
         assertThat((String) v.accepted().first().getAs("jurisdiction")).isEqualTo("CN");
         assertThat((Integer) v.accepted().first().getAs("detention_days")).isEqualTo(30);

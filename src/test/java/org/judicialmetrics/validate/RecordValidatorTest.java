@@ -40,6 +40,25 @@ class RecordValidatorTest {
     }
 
     @Test
+    void valuesOutsideTheProfilesPlausibilityBoundsAreQuarantined() {
+        var cn = org.judicialmetrics.testing.TestModel.cn();
+        RecordValidator validator = new RecordValidator(cn.schema(CONVICTION_REVIEWS), AS_OF, cn.codes(),
+                cn.plausibility());
+        List<Violation> v = validator.check(Rows.values(CONVICTION_REVIEWS, Rows.valid(CONVICTION_REVIEWS,
+                "original_conviction_date", "1900-05-01", "compensation_amount", "1000000000000000")), null);
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.BAD_DATE, Reason.BAD_NUMBER);
+        assertThat(v.get(0).message()).contains("original_conviction_date 1900-05-01 is before the earliest"
+                + " plausible date 1949-10-01");
+        assertThat(v.get(1).message()).contains("compensation_amount 1000000000000000 is above the plausible maximum"
+                + " 1000000000");
+        assertThat(validator.check(Rows.values(CONVICTION_REVIEWS, Rows.valid(CONVICTION_REVIEWS,
+                "original_conviction_date", "1985-05-01", "compensation_amount", "2680000.50")), null)).isEmpty();
+        // without bounds (canonical checks only) both pass
+        assertThat(reasons(CONVICTION_REVIEWS, "original_conviction_date", "1900-05-01", "compensation_amount",
+                "1000000000000000")).isEmpty();
+    }
+
+    @Test
     void missingRequiredValueNamesTheColumn() {
         List<Violation> v = check(DEFENDANT_OUTCOMES, "region", "  ");
         assertThat(v).extracting(Violation::reason).containsExactly(Reason.MISSING_VALUE);
