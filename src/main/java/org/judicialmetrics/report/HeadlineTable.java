@@ -47,7 +47,8 @@ public final class HeadlineTable {
                     figure(ctx, metric, now, kind),
                     figure(ctx, metric, previous, kind)));
             yearEarlier.ifPresent(p -> row.add(figure(ctx, metric, p, kind)));
-            row.addAll(kind == Kind.RATE ? rateChange(ctx, current, before) : countChange(ctx, current, before, kind));
+            row.addAll(kind == Kind.RATE ? rateChange(ctx, current, before)
+                    : kind == Kind.RATIO ? ratioChange(ctx, current, before) : countChange(ctx, current, before, kind));
             rows.add(row);
         }
         return new ReportTable(
@@ -97,6 +98,21 @@ public final class HeadlineTable {
                                 ""),
                         Cell.text(c.real() ? "Yes" : "No")))
                 .orElse(List.of(Cell.symbol('x'), Cell.symbol('x'), Cell.symbol('x')));
+    }
+
+    /**
+     * A ratio's change in points, with no interval and no verdict: a ratio is not a proportion, so no test of a
+     * difference of proportions holds for it.
+     */
+    private static List<Cell> ratioChange(ReportContext ctx, Optional<MetricRow> current, Optional<MetricRow> before) {
+        boolean shown = current.isPresent() && before.isPresent() && current.get().value() != null
+                && before.get().value() != null
+                && ctx.cells().figure(current, Kind.RATIO).numeric() && ctx.cells().figure(before, Kind.RATIO).numeric();
+        if (!shown) {
+            return List.of(Cell.symbol('x'), Cell.symbol('z'), Cell.symbol('z'));
+        }
+        double d = current.get().value() - before.get().value();
+        return List.of(Cell.number(Figures.points(d), Figures.plainPercent(d), ""), Cell.symbol('z'), Cell.symbol('z'));
     }
 
     private static List<Cell> countChange(
