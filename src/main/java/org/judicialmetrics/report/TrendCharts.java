@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.metrics.MetricDefinition;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -52,7 +53,7 @@ public final class TrendCharts {
     public static List<TrendPoint> points(ReportContext ctx, List<MetricRow> series) {
         return series.stream()
                 .map(r -> {
-                    boolean withheld = ctx.rules().withheldRate(r.numerator(), r.denominator());
+                    boolean withheld = withheld(ctx, r);
                     return withheld
                             ? new TrendPoint(r.periodLabel(), r.periodStart(), r.periodEnd(), null, null, null)
                             : new TrendPoint(
@@ -70,7 +71,9 @@ public final class TrendCharts {
                 - series.get(0).periodStart().getYear()
                 + 1;
         List<Reform> markers = new ArrayList<>(reforms(ctx.input().spec().eras()));
-        List<RateTrendChart.Line> lines = lines(label + " (band: " + ctx.ci() + ")", label, series, points, markers);
+        boolean ratio = ctx.kind(metric) == Kind.RATIO;
+        List<RateTrendChart.Line> lines = lines(ratio ? label : label + " (band: " + ctx.ci() + ")", label, series,
+                points, markers);
         JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", lines, markers, years);
         return new ReportChart(
                 "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
@@ -140,25 +143,30 @@ public final class TrendCharts {
     private static ReportTable table(
             ReportContext ctx, String metric, String label, String span, List<MetricRow> series) {
         List<List<Cell>> rows = new ArrayList<>();
+        // a ratio has no interval (it is not a proportion), so its table has no interval column
+        boolean ratio = ctx.kind(metric) == Kind.RATIO;
         for (MetricRow r : series) {
-            boolean withheld = ctx.rules().withheldRate(r.numerator(), r.denominator());
+            boolean withheld = withheld(ctx, r);
             Optional<MetricRow> row = Optional.of(r);
-            rows.add(List.of(
-                    Cell.text(r.periodLabel()),
-                    ctx.cells().rate(row, withheld),
-                    ctx.cells().interval(row, withheld),
-                    FigureCells.count(r.numerator(), withheld),
-                    FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator()))));
+            List<Cell> cells = new ArrayList<>(List.of(Cell.text(r.periodLabel()), ctx.cells().rate(row, withheld)));
+            if (!ratio) {
+                cells.add(ctx.cells().interval(row, withheld));
+            }
+            cells.add(FigureCells.count(r.numerator(), withheld));
+            cells.add(FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator())));
+            rows.add(cells);
         }
-        return new ReportTable(
-                "trend-" + metric,
-                label + ", " + span + ": data of the chart",
-                List.of(
-                        Column.text("Period"),
-                        Column.figure(label + " (%)"),
-                        Column.figure(ctx.ci()),
-                        Column.figure("Events"),
-                        Column.figure("Denominator")),
-                rows);
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Period"), Column.figure(label + " (%)")));
+        if (!ratio) {
+            columns.add(Column.figure(ctx.ci()));
+        }
+        columns.add(Column.figure("Events"));
+        columns.add(Column.figure("Denominator"));
+        return new ReportTable("trend-" + metric, label + ", " + span + ": data of the chart", columns, rows);
+    }
+
+    /** A point is withheld as its rate's or ratio's cell is. */
+    private static boolean withheld(ReportContext ctx, MetricRow r) {
+        return ctx.rules().withheldQuotient(ctx.kind(r.metricId()) == Kind.RATIO, r.numerator(), r.denominator());
     }
 }

@@ -26,6 +26,19 @@ public record DisclosureRules(int minCount, int minNumerator, int minDenominator
                 || numerator != null && denominator != null && withheld(denominator - numerator);
     }
 
+    /**
+     * A ratio's figure is withheld when its numerator or denominator is: its numerator is not part of its denominator
+     * (withdrawals per adjudicated defendant), so their difference counts nobody.
+     */
+    public boolean withheldRatio(Long numerator, Long denominator) {
+        return withheld(numerator) || withheld(denominator);
+    }
+
+    /** A rate's or a ratio's figure is withheld ({@link #withheldRate}, {@link #withheldRatio}). */
+    public boolean withheldQuotient(boolean ratio, Long numerator, Long denominator) {
+        return ratio ? withheldRatio(numerator, denominator) : withheldRate(numerator, denominator);
+    }
+
     /** A rate on few events or a small denominator is published with flag {@code u}. */
     public boolean lowReliability(Long numerator, Long denominator) {
         return numerator != null && numerator < minNumerator || denominator != null && denominator < minDenominator;

@@ -25,9 +25,8 @@ public final class FigureCells {
         boolean withheld = row.isPresent()
                 && switch (kind) {
                     case COUNT -> rules.withheld(count(row.get()));
-                    case RATE -> rules.withheldRate(row.get().numerator(), row.get().denominator());
-                    // a ratio's numerator is not part of its denominator: their difference counts nobody
-                    case RATIO -> rules.withheld(row.get().numerator()) || rules.withheld(row.get().denominator());
+                    case RATE, RATIO -> rules.withheldQuotient(kind == Kind.RATIO, row.get().numerator(),
+                            row.get().denominator());
                     case SUM, MEDIAN -> false;
                 };
         return kind == Kind.RATE || kind == Kind.RATIO ? rate(row, withheld) : count(row, withheld, kind);
