@@ -36,8 +36,10 @@ public record MetricDefinition(String id, String label, String definition, Metri
     public static final String TRENDS = "trends";
     /** As a column of the breakdown tables of its dataset. */
     public static final String BREAKDOWNS = "breakdowns";
+    /** In the one line the command line prints after a run. */
+    public static final String SUMMARY = "summary";
     /** Every place a metric can be shown. */
-    public static final List<String> PLACES = List.of(HEADLINE, MAIN_POINTS, TRENDS, BREAKDOWNS);
+    public static final List<String> PLACES = List.of(HEADLINE, MAIN_POINTS, TRENDS, BREAKDOWNS, SUMMARY);
 
     public MetricDefinition {
         if (kind.divides() != (denominator != null)) {

@@ -185,7 +185,7 @@ public final class JobRun {
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs));
             List<String> replaced = work.publish(period, spec.title());
-            summary.add(Headline.of(table, period).summary());
+            summary.add(Headline.of(table, period, spec.model().metrics()).summary());
             summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
             return new RunOutcome(ExitCode.PUBLISHED, summary);

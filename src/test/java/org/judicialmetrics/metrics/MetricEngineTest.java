@@ -256,8 +256,8 @@ class MetricEngineTest extends SparkTest {
                 .doesNotContain("acquittal_rate", "defendants_adjudicated");
         assertThat(withoutMotions.rows("year", "2018", "all", "all")).filteredOn(r -> r.metricId()
                 .equals("acquittal_rate")).singleElement().extracting(MetricRow::value).isEqualTo(0.5);
-        assertThat(Headline.of(withoutMotions, RUN).summary())
-                .endsWith("exclusion motions granted x of x decided; convictions overturned x");
+        assertThat(Headline.of(withoutMotions, RUN, SPEC.model().metrics()).summary())
+                .endsWith("exclusion grant rate x; convictions overturned x");
     }
 
     @Test
@@ -283,9 +283,9 @@ class MetricEngineTest extends SparkTest {
 
     @Test
     void headlineOfTheRunPeriod() {
-        Headline h = Headline.of(table, RUN);
-        assertThat(h.summary()).isEqualTo("2018: acquittal rate 50.000% [9.453%, 90.547%]; "
-                + "exclusion motions granted 1 of 2 decided; convictions overturned 2");
+        Headline h = Headline.of(table, RUN, SPEC.model().metrics());
+        assertThat(h.summary()).isEqualTo("2018: acquittal rate 50.000% [9.453%, 90.547%] (1 of 2); "
+                + "exclusion grant rate 50.000% [9.453%, 90.547%] (1 of 2); convictions overturned 2");
     }
 
     private static MetricRow row(String type, String label, String breakdown, String value, String metric) {
