@@ -19,7 +19,7 @@ import org.judicialmetrics.period.Era;
  * @param breakdowns   dataset -> the breakdowns its metrics are published by (replaces the built-in list)
  * @param metrics      the metrics the profile's jobs compute
  * @param languages    the languages reports are written in
- * @param published    labels of published measures and denominators (name -> label)
+ * @param published    the jurisdiction's published figures: measure labels, denominators, reconciliation, report texts
  */
 public record Profile(
         @JsonProperty("$schema") String schema,
@@ -31,7 +31,7 @@ public record Profile(
         Map<String, List<BreakdownSpec>> breakdowns,
         List<MetricSpec> metrics,
         List<String> languages,
-        Map<String, String> published) {
+        PublishedFigures published) {
 
     /** The profile a job spec without {@code profile} uses. */
     public static final String DEFAULT_ID = "cn";
@@ -43,6 +43,6 @@ public record Profile(
         breakdowns = breakdowns == null ? Map.of() : breakdowns;
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         languages = languages == null ? List.of("en") : List.copyOf(languages);
-        published = published == null ? Map.of() : published;
+        published = published == null ? PublishedFigures.NONE : published;
     }
 }
