@@ -5,34 +5,40 @@ import java.util.List;
 import java.util.Optional;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.metrics.stats.Wilson;
+import org.judicialmetrics.spec.PublishedFigures;
+import org.judicialmetrics.spec.PublishedFigures.Denominator;
 
 /**
- * Yearly acquittal counts and rates from published figures: each denominator as its own series, and one combined
- * series that takes the best denominator of each year and marks {@code b} where that denominator changes.
+ * Yearly acquittal counts and rates from published figures, on the measures and denominators the profile names: each
+ * denominator as its own series, and one combined series that takes the best denominator of each year (the profile
+ * lists them best first) and marks {@code b} where that denominator changes.
  */
 public final class AcquittalSeries {
 
     private static final String ACQUITTALS = "acquittals";
     private static final String RATE = "acquittal_rate";
-    private static final String TOTAL = "acquitted_total";
-    /** The order in which the combined series prefers denominators: those that include the acquitted first. */
-    private static final List<Denominator> PREFERENCE = List.of(
-            Denominator.YEARBOOK_ADJUDICATED, Denominator.EFFECTIVE_JUDGMENTS, Denominator.PERSONS_SENTENCED);
 
     private final CountTable table;
+    private final PublishedFigures.Acquittals measures;
+    private final List<Denominator> preference;
     private final Confidence confidence;
 
-    public AcquittalSeries(CountTable table, Confidence confidence) {
+    public AcquittalSeries(CountTable table, PublishedFigures published, Confidence confidence) {
+        if (published.acquittals() == null || published.denominators().isEmpty()) {
+            throw new IllegalArgumentException("the profile names no acquittal measures or denominators");
+        }
         this.table = table;
+        this.measures = published.acquittals();
+        this.preference = published.denominators();
         this.confidence = confidence;
     }
 
-    /** Acquittals of the SPC series: the published total, else public plus private when both are published. */
+    /** Acquittals: the published total, else public plus private when both are published. */
     public List<SeriesPoint> acquittals(int from, int to) {
         List<SeriesPoint> points = new ArrayList<>();
         for (int year = from; year <= to; year++) {
             int y = year;
-            points.add(total(TOTAL, year)
+            points.add(total(measures.total(), year)
                     .map(t -> SeriesPoint.count(ACQUITTALS, y, t.count(), t.sources()))
                     .orElseGet(() -> SeriesPoint.missing(ACQUITTALS, "all", y)));
         }
@@ -58,9 +64,9 @@ public final class AcquittalSeries {
         String previous = null;
         for (int year = from; year <= to; year++) {
             int y = year;
-            Optional<SeriesPoint> best = PREFERENCE.stream().flatMap(d -> rate(d, y).stream()).findFirst();
+            Optional<SeriesPoint> best = preference.stream().flatMap(d -> rate(d, y).stream()).findFirst();
             if (best.isEmpty()) {
-                points.add(unrated(Denominator.PERSONS_SENTENCED, year));
+                points.add(unrated(preference.get(preference.size() - 1), year));
                 continue;
             }
             SeriesPoint p = best.get();
@@ -97,16 +103,17 @@ public final class AcquittalSeries {
     private record Total(long count, List<PublishedFigure> sources) {
     }
 
+    /** A measure's count for the year; the acquittals' total is also public plus private when both are published. */
     private Optional<Total> total(String measure, int year) {
         Optional<PublishedFigure> total = table.year(measure, year);
         if (total.isPresent()) {
             return Optional.of(new Total(total.get().count(), List.of(total.get())));
         }
-        if (!measure.equals(TOTAL)) {
+        if (!measure.equals(measures.total())) {
             return Optional.empty();
         }
-        Optional<PublishedFigure> pub = table.year("acquitted_public", year);
-        Optional<PublishedFigure> priv = table.year("acquitted_private", year);
+        Optional<PublishedFigure> pub = table.year(measures.publicProsecution(), year);
+        Optional<PublishedFigure> priv = table.year(measures.privateProsecution(), year);
         if (pub.isEmpty() || priv.isEmpty()) {
             return Optional.empty();
         }

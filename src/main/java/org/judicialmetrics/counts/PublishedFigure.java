@@ -7,7 +7,7 @@ package org.judicialmetrics.counts;
  * @param periodLabel the period as published, e.g. {@code 2013-2017}
  * @param measure     what is counted, e.g. {@code acquitted_total} (a canonical outcome or event code)
  * @param value       the published figure (a count, or a percentage when {@code unit} is {@code percent})
- * @param reliability grade A (official), B (faithful repost or yearbook compiler) or C (commentary)
+ * @param reliability grade A (official), B (faithful repost or compiler of an official source) or C (commentary)
  */
 public record PublishedFigure(
         String periodLabel,

@@ -15,34 +15,27 @@ import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
+import org.judicialmetrics.spec.PublishedFigures;
 
 /**
  * This data's yearly national totals beside the officially published figures for the same years (our count,
  * published count, difference, source), so a statistics office sees where its microdata and the official series
- * disagree. Only for yearly jobs given a count table of published figures, and only for the years this data covers
- * (it has adjudicated defendants): a year before the data starts is no disagreement.
+ * disagree. The profile names the metrics and the published measures that count the same thing. Only for yearly jobs
+ * given a count table of published figures, and only for the years this data covers (it has adjudicated defendants):
+ * a year before the data starts is no disagreement.
  */
 public final class Reconciliation {
-
-    /** A metric of ours and the published measures that count the same thing, best first. */
-    private record Pair(String metricId, String label, List<String> measures) {
-    }
-
-    private static final List<Pair> PAIRS = List.of(
-            new Pair("defendants_adjudicated", "Defendants adjudicated",
-                    List.of("persons_adjudicated_yearbook", "persons_effective_judgments")),
-            new Pair("acquittals", "Acquittals", List.of("acquitted_total_yearbook", "acquitted_total")),
-            new Pair("convictions_overturned", "Convictions overturned on review",
-                    List.of("retrial_changed_criminal_cases")),
-            new Pair("major_wrongful_convictions_corrected", "Major wrongful convictions corrected",
-                    List.of("major_wrongful_corrected_cases")));
 
     private Reconciliation() {
     }
 
-    /** The section, or empty when the job has no published figures or is not yearly. */
+    /** The section, or empty when the job has no published figures, its profile reconciles none, or it is not yearly. */
     public static Optional<ReportSection> build(ReportContext ctx, CountTable published) {
         if (published == null || ctx.period().type() != PeriodType.YEAR) {
+            return Optional.empty();
+        }
+        PublishedFigures configured = ctx.input().spec().model().profile().published();
+        if (configured.reconciliation().isEmpty()) {
             return Optional.empty();
         }
         java.util.Set<Integer> covered = new java.util.HashSet<>();
@@ -51,8 +44,8 @@ public final class Reconciliation {
                 .forEach(r -> covered.add(r.periodStart().getYear()));
         List<List<Cell>> rows = new ArrayList<>();
         java.util.SortedMap<Integer, java.util.Map<String, Double>> shares = new java.util.TreeMap<>();
-        for (Pair pair : PAIRS) {
-            for (MetricRow ours : ctx.index().series(ctx.period(), pair.metricId())) {
+        for (PublishedFigures.Reconciled pair : configured.reconciliation()) {
+            for (MetricRow ours : ctx.index().series(ctx.period(), pair.metric())) {
                 int year = ours.periodStart().getYear();
                 Optional<PublishedFigure> figure = pair.measures().stream()
                         .map(m -> published.year(m, year)).flatMap(Optional::stream).findFirst();
@@ -78,7 +71,7 @@ public final class Reconciliation {
             return Optional.empty();
         }
         DefaultCategoryDataset coverage = new DefaultCategoryDataset();
-        List<String> measures = PAIRS.stream().map(Pair::label)
+        List<String> measures = configured.reconciliation().stream().map(PublishedFigures.Reconciled::label)
                 .filter(l -> shares.values().stream().anyMatch(m -> m.containsKey(l))).toList();
         shares.forEach((year, byLabel) -> measures.forEach(
                 label -> coverage.addValue(byLabel.get(label), label, Integer.toString(year))));
@@ -96,12 +89,7 @@ public final class Reconciliation {
                             CountBarChart.Layout.GROUPED_HORIZONTAL),
                     summary(coverage), table));
         }
-        List<String> notes = List.of("Each year's national total in this data set is set beside the figure the "
-                + "courts or the China Law Yearbook published for the same year (the source and its reliability "
-                + "grade in the last column). A share well below 100% means this data covers only part of the "
-                + "country (the bundled synthetic sample is a scaled sample of about 2% of the national volume); a "
-                + "year far from the others points to missing or extra records. Published figures count persons "
-                + "or cases as their source defines them, so small differences can be definitional.");
+        List<String> notes = List.of(configured.reconciliationNote());
         return Optional.of(new ReportSection("reconciliation", "Reconciliation with published figures", notes,
                 charts, charts.isEmpty() ? List.of(table) : List.of()));
     }

@@ -27,6 +27,7 @@ import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.report.ReportRenderer;
 import org.judicialmetrics.report.published.PublishedFiguresReport;
 import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.spec.SpecException;
 
 /**
  * The run of a job of kind {@code published-figures}: a count table of about a hundred published figures, read on the
@@ -51,6 +52,10 @@ final class PublishedFiguresRun {
     }
 
     private RunOutcome publish(JobSpec spec, Path specFile, RunRequest request, StageClock clock) throws IOException {
+        if (spec.model().profile().published().report() == null) {
+            throw new SpecException(specFile + ": profile '" + spec.profile() + "' has no 'published.report' (the"
+                    + " measures, denominators and texts of a published-figures report)");
+        }
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
         Path figuresFile = (request.data() != null ? request.data() : projectDir.resolve(spec.figures()))
                 .toAbsolutePath().normalize();

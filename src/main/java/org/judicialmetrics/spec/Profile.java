@@ -20,7 +20,7 @@ import org.judicialmetrics.period.Era;
  * @param metrics      the metrics the profile's jobs compute
  * @param plausibility the earliest plausible date and the largest plausible value of number columns
  * @param languages    the languages reports are written in
- * @param published    labels of published measures and denominators (name -> label)
+ * @param published    the jurisdiction's published figures: measure labels, denominators, reconciliation, report texts
  */
 public record Profile(
         @JsonProperty("$schema") String schema,
@@ -33,7 +33,7 @@ public record Profile(
         List<MetricSpec> metrics,
         org.judicialmetrics.model.Plausibility plausibility,
         List<String> languages,
-        Map<String, String> published) {
+        PublishedFigures published) {
 
     /** The profile a job spec without {@code profile} uses. */
     public static final String DEFAULT_ID = "cn";
@@ -46,6 +46,6 @@ public record Profile(
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         plausibility = plausibility == null ? org.judicialmetrics.model.Plausibility.NONE : plausibility;
         languages = languages == null ? List.of("en") : List.copyOf(languages);
-        published = published == null ? Map.of() : published;
+        published = published == null ? PublishedFigures.NONE : published;
     }
 }

@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.metrics.stats.Confidence;
+import org.judicialmetrics.spec.PublishedFigures;
+import org.judicialmetrics.spec.PublishedFigures.Denominator;
+import org.judicialmetrics.testing.TestModel;
 import org.junit.jupiter.api.Test;
 
 class ChinaAcquittalSeriesTest {
 
     private final CountTable table =
             new CountTable(ChinaPublishedFiguresReaderTest.reference());
-    private final AcquittalSeries series = new AcquittalSeries(table, new Confidence(0.95));
+    private static final PublishedFigures PUBLISHED = TestModel.cn().profile().published();
+    private final AcquittalSeries series = new AcquittalSeries(table, PUBLISHED, new Confidence(0.95));
+
+    /** A denominator of the cn profile, by its measure. */
+    private static Denominator denominator(String measure) {
+        return PUBLISHED.denominator(measure);
+    }
 
     private static MetricRow at(List<SeriesPoint> points, int year) {
         return points.stream().filter(p -> p.year() == year).findFirst().orElseThrow().row();
@@ -20,7 +29,7 @@ class ChinaAcquittalSeriesTest {
 
     @Test
     void yearbookRateOf2000IsTheYearbookCountOverPersonsAdjudicated() {
-        MetricRow r = at(series.rates(Denominator.YEARBOOK_ADJUDICATED, 2000, 2025), 2000);
+        MetricRow r = at(series.rates(denominator("persons_adjudicated_yearbook"), 2000, 2025), 2000);
 
         assertThat(r.numerator()).isEqualTo(6617);
         assertThat(r.denominator()).isEqualTo(648_725);
@@ -31,7 +40,7 @@ class ChinaAcquittalSeriesTest {
 
     @Test
     void rateOn2022EffectiveJudgmentsHasTheSpecifiedWilsonInterval() {
-        MetricRow r = at(series.rates(Denominator.EFFECTIVE_JUDGMENTS, 2000, 2025), 2022);
+        MetricRow r = at(series.rates(denominator("persons_effective_judgments"), 2000, 2025), 2022);
 
         assertThat(r.numerator()).isEqualTo(631);
         assertThat(r.denominator()).isEqualTo(1_431_585);
@@ -43,7 +52,7 @@ class ChinaAcquittalSeriesTest {
     @Test
     void yearsWithoutAnAcquittalCountAreNotAvailableNeverZero() {
         List<SeriesPoint> acquittals = series.acquittals(2000, 2025);
-        List<SeriesPoint> ratio = series.rates(Denominator.PERSONS_SENTENCED, 2000, 2025);
+        List<SeriesPoint> ratio = series.rates(denominator("persons_sentenced"), 2000, 2025);
 
         for (int year : new int[] {2017, 2019}) {
             assertThat(at(acquittals, year).value()).isNull();
@@ -68,7 +77,7 @@ class ChinaAcquittalSeriesTest {
 
     @Test
     void ratioToPersonsSentencedOf2016() {
-        MetricRow r = at(series.rates(Denominator.PERSONS_SENTENCED, 2000, 2025), 2016);
+        MetricRow r = at(series.rates(denominator("persons_sentenced"), 2000, 2025), 2016);
 
         assertThat(r.numerator()).isEqualTo(1076);
         assertThat(r.denominator()).isEqualTo(1_220_000);

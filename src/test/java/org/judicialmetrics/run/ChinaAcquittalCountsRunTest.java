@@ -12,16 +12,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.judicialmetrics.counts.AcquittalSeries;
 import org.judicialmetrics.counts.CountTable;
-import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.PublishedFiguresReader;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.metrics.stats.Confidence;
+import org.judicialmetrics.spec.PublishedFigures;
 import org.judicialmetrics.testing.SparkTest;
+import org.judicialmetrics.testing.TestModel;
 import org.judicialmetrics.util.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,9 +73,11 @@ class ChinaAcquittalCountsRunTest extends SparkTest {
     void ratesEqualThoseOfThePublishedFiguresReport() {
         CountTable table = new CountTable(PublishedFiguresReader.read(Path.of("data/reference/china-published-figures.csv"),
                 Optional.of(SourceMappingLoader.read(Path.of("jobs/sources/china-published-figures.json")))));
-        AcquittalSeries series = new AcquittalSeries(table, new Confidence(0.95));
+        PublishedFigures published = TestModel.cn().profile().published();
+        AcquittalSeries series = new AcquittalSeries(table, published, new Confidence(0.95));
         int compared = 0;
-        for (Denominator d : new Denominator[] {Denominator.YEARBOOK_ADJUDICATED, Denominator.EFFECTIVE_JUDGMENTS}) {
+        for (PublishedFigures.Denominator d : List.of(published.denominator("persons_adjudicated_yearbook"),
+                published.denominator("persons_effective_judgments"))) {
             for (SeriesPoint p : series.rates(d, 2000, 2025)) {
                 if (!p.available()) {
                     continue;

@@ -1,6 +1,7 @@
 package org.judicialmetrics.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -54,7 +56,29 @@ class ConfigSchemaTest {
                 {"id": "conviction_rate", "dataset": "defendant_outcomes", "kind": "rate",
                  "numerator": {"outcome": ["CONVICTED"]}, "denominator": {"outcome": ["@adjudicated"]}}
               ],
-              "published": {"ACQUITTED": "persons acquitted"}
+              "published": {
+                "measures": {"acquitted_total": "Acquittals (persons)"},
+                "acquittals": {"total": "acquitted_total", "public": "acquitted_public", "private": "acquitted_private",
+                               "label": "All acquittals"},
+                "denominators": [
+                  {"measure": "persons_adjudicated", "numerator": "acquitted_total", "kind": "rate",
+                   "label": "persons adjudicated", "short_label": "Persons adjudicated", "main_point": "trend"}
+                ],
+                "reconciliation": [{"metric": "acquittals", "label": "Acquittals", "measures": ["acquitted_total"]}],
+                "reconciliation_note": "Published totals beside ours.",
+                "report": {
+                  "sources": "the courts' annual reports",
+                  "rates": ["Persons adjudicated are published for {years:persons_adjudicated}."],
+                  "sections": [
+                    {"id": "retrials", "heading": "Retrials", "caption": "Retrials (cases)",
+                     "columns": [{"label": "Retrials", "measure": "retrials_concluded"}]},
+                    {"id": "corrected", "heading": "Corrected", "text": ["Totals since 2013."],
+                     "cumulative": {"measure": "corrected_cases", "chart": "corrected", "title": "Corrected (cases)",
+                                    "bars": "In the year", "axis": "Cases", "summary": "Since {start}: {totals}."}}
+                  ],
+                  "grades": {"A": "Official"}
+                }
+              }
             }
             """;
 
@@ -269,6 +293,36 @@ class ConfigSchemaTest {
         ObjectNode q = profileFixture();
         q.put("currency", "CNY");
         assertThat(errors(profile, q)).anyMatch(e -> e.contains("property 'currency' is not defined"));
+    }
+
+    @Test
+    void publishedFiguresOfAnUnknownShapeFail() {
+        ObjectNode kind = profileFixture();
+        ((ObjectNode) kind.get("published").withArray("denominators").get(0)).put("kind", "share");
+        assertThat(errors(profile, kind)).anyMatch(e -> e.startsWith("/published/denominators/0/kind:"));
+        ObjectNode both = profileFixture();
+        ((ObjectNode) both.get("published").get("report").withArray("sections").get(1)).putArray("columns")
+                .addObject().put("label", "x").put("measure", "x");
+        assertThat(errors(profile, both)).anyMatch(e -> e.startsWith("/published/report/sections/1"));
+        ObjectNode label = profileFixture();
+        ((ObjectNode) label.get("published").withArray("denominators").get(0)).remove("label");
+        assertThat(errors(profile, label)).anyMatch(e -> e.contains("label"));
+    }
+
+    @Test
+    void strictLoaderReadsPublishedFiguresAndRejectsWhatTheSchemaRejects() {
+        Path name = Path.of("inline-profile.json");
+        Profile read = StrictJson.read(name, PROFILE.getBytes(StandardCharsets.UTF_8), Profile.class);
+        assertThat(read.published().denominator("persons_adjudicated").mainPoint())
+                .isEqualTo(PublishedFigures.MainPoint.TREND);
+        ObjectNode both = profileFixture();
+        ((ObjectNode) both.get("published").get("report").withArray("sections").get(1)).putArray("columns")
+                .addObject().put("label", "x").put("measure", "x");
+        assertThatThrownBy(() -> StrictJson.read(name, both.toString().getBytes(StandardCharsets.UTF_8),
+                Profile.class))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("published.report.sections[1]")
+                .hasMessageContaining("either 'columns' or 'cumulative'");
     }
 
     @Test

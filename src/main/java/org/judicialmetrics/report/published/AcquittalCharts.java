@@ -2,9 +2,9 @@ package org.judicialmetrics.report.published;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.chart.ChartTheme;
@@ -14,6 +14,7 @@ import org.judicialmetrics.report.chart.RateTrendChart.Reform;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.chart.TrendPoint;
 import org.judicialmetrics.report.table.ReportTable;
+import org.judicialmetrics.spec.PublishedFigures.Denominator;
 
 /**
  * The acquittal charts: the rate on each published denominator as its own line (a change of denominator is a break,
@@ -28,15 +29,12 @@ final class AcquittalCharts {
 
     /**
      * One line per denominator; {@code rates} holds each denominator's yearly points from {@code from} to {@code to},
-     * in the enum's order, and {@code data} is the chart's table (its id is the chart's id).
+     * and {@code data} is the chart's table (its id is the chart's id).
      */
-    static ReportChart rates(List<List<SeriesPoint>> rates, List<Reform> reforms, ReportTable data, int from,
-                             int to, String interval) {
+    static ReportChart rates(Map<Denominator, List<SeriesPoint>> rates, List<Reform> reforms, ReportTable data,
+                             int from, int to, String interval) {
         List<RateTrendChart.Line> lines = new ArrayList<>();
-        Denominator[] denominators = Denominator.values();
-        for (int i = 0; i < rates.size(); i++) {
-            lines.add(new RateTrendChart.Line(denominators[i].shortLabel(), points(rates.get(i))));
-        }
+        rates.forEach((d, points) -> lines.add(new RateTrendChart.Line(d.shortLabel(), points(points))));
         JFreeChart chart = RateTrendChart.chart("Acquittal rate on each published denominator, " + from + "–" + to,
                 "Acquittals per 100 persons (%)", lines, reforms, to - from + 1);
         ChartTheme.note(chart, "Bands (bars for single years): " + interval + ". Separate lines: different"
@@ -51,17 +49,16 @@ final class AcquittalCharts {
                 .toList();
     }
 
-    private static String summary(List<List<SeriesPoint>> rates) {
+    private static String summary(Map<Denominator, List<SeriesPoint>> rates) {
         List<String> parts = new ArrayList<>();
-        Denominator[] denominators = Denominator.values();
-        for (int i = 0; i < rates.size(); i++) {
-            List<SeriesPoint> shown = rates.get(i).stream().filter(SeriesPoint::available).toList();
+        for (Map.Entry<Denominator, List<SeriesPoint>> rate : rates.entrySet()) {
+            List<SeriesPoint> shown = rate.getValue().stream().filter(SeriesPoint::available).toList();
             if (shown.isEmpty()) {
                 continue;
             }
             SeriesPoint first = shown.get(0);
             SeriesPoint last = shown.get(shown.size() - 1);
-            parts.add(denominators[i].shortLabel() + ": " + Figures.percent(first.row().value()) + " in "
+            parts.add(rate.getKey().shortLabel() + ": " + Figures.percent(first.row().value()) + " in "
                     + first.year() + (shown.size() == 1 ? "" : " and " + Figures.percent(last.row().value())
                     + " in " + last.year()) + " (" + shown.size() + (shown.size() == 1 ? " year" : " years") + ")");
         }

@@ -12,31 +12,45 @@ import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.metrics.stats.Interval;
 import org.judicialmetrics.metrics.stats.Newcombe;
 import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.spec.PublishedFigures;
+import org.judicialmetrics.spec.PublishedFigures.Denominator;
 
 /**
  * The main points of the published-figures report, each written from the figures (never hard-coded), and a change
- * called meaningful only when its Newcombe interval excludes zero.
+ * called meaningful only when its Newcombe interval excludes zero: one on each denominator the profile asks it of,
+ * the latest acquittals, withdrawals beside them, the latest cumulative totals and the years without a count.
  */
 final class PublishedMainPoints {
 
     private PublishedMainPoints() {
     }
 
-    static List<String> write(PublishedSeries s, CountTable table, Confidence confidence) {
+    static List<String> write(PublishedSeries s, CountTable table, PublishedFigures published, Confidence confidence) {
         List<String> points = new ArrayList<>();
-        yearbookTrend(s.yearbook(), confidence).ifPresent(points::add);
-        latestRate(s.effectiveJudgments(), "persons with effective judgments (China Law Yearbook)")
-                .ifPresent(points::add);
-        ratioRange(s.sentenced()).ifPresent(points::add);
+        s.rates().forEach((d, series) -> denominator(d, series, confidence).ifPresent(points::add));
         latestAcquittals(s.acquittals()).ifPresent(points::add);
-        withdrawals(s.acquittals(), table).ifPresent(points::add);
-        wrongful(table).ifPresent(points::add);
+        Optional.ofNullable(published.acquittals().withdrawals())
+                .flatMap(w -> withdrawals(s.acquittals(), table, w)).ifPresent(points::add);
+        published.report().sections().stream().filter(c -> c.cumulative() != null)
+                .forEach(c -> CumulativeTotals.mainPoint(table, c.cumulative()).ifPresent(points::add));
         gaps(s.acquittals()).ifPresent(points::add);
         return points;
     }
 
-    private static Optional<String> yearbookTrend(List<SeriesPoint> yearbook, Confidence confidence) {
-        List<MetricRow> shown = yearbook.stream().filter(SeriesPoint::available).map(SeriesPoint::row).toList();
+    /** The main point the profile asks for on a denominator's series, if any. */
+    private static Optional<String> denominator(Denominator d, List<SeriesPoint> series, Confidence confidence) {
+        if (d.mainPoint() == null) {
+            return Optional.empty();
+        }
+        return switch (d.mainPoint()) {
+            case TREND -> trend(d, series, confidence);
+            case LATEST -> latestRate(d, series);
+            case RANGE -> range(d, series);
+        };
+    }
+
+    private static Optional<String> trend(Denominator d, List<SeriesPoint> series, Confidence confidence) {
+        List<MetricRow> shown = series.stream().filter(SeriesPoint::available).map(SeriesPoint::row).toList();
         if (shown.size() < 2) {
             return Optional.empty();
         }
@@ -50,30 +64,31 @@ final class PublishedMainPoints {
                         + Figures.pointsInterval(change)
                 : "a change of " + Figures.points(change.estimate()) + " " + Figures.pointsInterval(change)
                         + " that is within the uncertainty";
-        return Optional.of("On the China Law Yearbook series (persons adjudicated), the acquittal rate " + verb
+        return Optional.of("On " + d.label() + ", the acquittal rate " + verb
                 + " from " + rate(first) + " in " + first.periodLabel() + " (" + Figures.count(first.numerator())
                 + " of " + Figures.count(first.denominator()) + ") to " + rate(last) + " in " + last.periodLabel()
                 + " (" + Figures.count(last.numerator()) + " of " + Figures.count(last.denominator()) + "): "
                 + meaning + ".");
     }
 
-    private static Optional<String> latestRate(List<SeriesPoint> series, String denominator) {
+    private static Optional<String> latestRate(Denominator d, List<SeriesPoint> series) {
         return last(series).map(r -> "In " + r.periodLabel() + ", " + Figures.count(r.numerator()) + " of "
-                + Figures.count(r.denominator()) + " " + denominator + " were acquitted: " + rate(r) + ".");
+                + Figures.count(r.denominator()) + " " + d.label() + " were acquitted: " + rate(r) + ".");
     }
 
-    private static Optional<String> ratioRange(List<SeriesPoint> sentenced) {
-        List<MetricRow> shown = sentenced.stream().filter(SeriesPoint::available).map(SeriesPoint::row).toList();
+    private static Optional<String> range(Denominator d, List<SeriesPoint> series) {
+        List<MetricRow> shown = series.stream().filter(SeriesPoint::available).map(SeriesPoint::row).toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }
         double low = shown.stream().mapToDouble(MetricRow::value).min().orElseThrow();
         double high = shown.stream().mapToDouble(MetricRow::value).max().orElseThrow();
-        return Optional.of("Set against persons sentenced (SPC work reports), acquittals ranged from "
+        String ratio = d.kind() != PublishedFigures.Kind.RATIO ? ""
+                : "; this is a ratio, not a rate" + (d.ratioReason() == null ? "" : ", because " + d.ratioReason());
+        return Optional.of("Set against " + d.label() + ", acquittals ranged from "
                 + Figures.percent(low) + " to " + Figures.percent(high) + " in the " + shown.size()
                 + " years from " + shown.get(0).periodLabel() + " to " + shown.get(shown.size() - 1).periodLabel()
-                + " with both figures published; this is a ratio, not a rate, because the sentenced exclude the"
-                + " acquitted.");
+                + " with both figures published" + ratio + ".");
     }
 
     private static Optional<String> latestAcquittals(List<SeriesPoint> acquittals) {
@@ -88,10 +103,10 @@ final class PublishedMainPoints {
                 + shown.get(0).periodLabel() : "") + ".");
     }
 
-    private static Optional<String> withdrawals(List<SeriesPoint> acquittals, CountTable table) {
+    private static Optional<String> withdrawals(List<SeriesPoint> acquittals, CountTable table, String measure) {
         for (int i = acquittals.size() - 1; i >= 0; i--) {
             MetricRow a = acquittals.get(i).row();
-            Optional<PublishedFigure> w = table.year("prosecution_withdrawals_permitted", acquittals.get(i).year());
+            Optional<PublishedFigure> w = table.year(measure, acquittals.get(i).year());
             if (a.numerator() != null && w.isPresent() && a.numerator() > 0) {
                 return Optional.of("In " + a.periodLabel() + " courts permitted " + Figures.count(w.get().count())
                         + " prosecution withdrawals against " + Figures.count(a.numerator()) + " acquittals, "
@@ -101,16 +116,6 @@ final class PublishedMainPoints {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> wrongful(CountTable table) {
-        List<PublishedFigure> spans = table.spans(WrongfulConvictions.MEASURE);
-        if (spans.isEmpty()) {
-            return Optional.empty();
-        }
-        PublishedFigure latest = spans.get(spans.size() - 1);
-        return Optional.of("Courts corrected " + Figures.count(latest.count()) + " major wrongful convictions in "
-                + latest.periodLabel() + " (published cumulative total, grade " + latest.reliability() + ").");
     }
 
     private static Optional<String> gaps(List<SeriesPoint> acquittals) {

@@ -28,7 +28,7 @@ final class PublishedMetricRows {
         List<MetricRow> rows = new ArrayList<>();
         s.acquittals().forEach(p -> rows.add(p.row().withRun(jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
         s.combined().forEach(p -> rows.add(p.row().withRun(jobId, runId, Breakdown.TOTAL, Breakdown.TOTAL)));
-        for (List<SeriesPoint> series : s.byDenominator()) {
+        for (List<SeriesPoint> series : s.rates().values()) {
             series.forEach(p -> rows.add(p.row().withRun(jobId, runId, DENOMINATOR, p.row().breakdownValue())));
         }
         Set<String> derived = new TreeSet<>();

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.judicialmetrics.counts.Denominator;
 import org.judicialmetrics.counts.PublishedFigure;
 import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.report.Figures;
+import org.judicialmetrics.report.Labels;
 import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
+import org.judicialmetrics.spec.PublishedFigures;
 
 /**
  * Tables of series derived from published figures: one row per year with {@code [x]} for years nothing was published,
@@ -23,11 +24,14 @@ final class SeriesTables {
     static final String CHINESE_TEXT = "[zh]";
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+");
 
+    private final PublishedFigures published;
     private final SourceList sources;
     private final FigureCells cells;
     private final String interval;
 
-    SeriesTables(SourceList sources, FigureCells cells, String interval) {
+    /** @param published the profile's names of the measures and denominators */
+    SeriesTables(PublishedFigures published, SourceList sources, FigureCells cells, String interval) {
+        this.published = published;
         this.sources = sources;
         this.cells = cells;
         this.interval = interval;
@@ -72,7 +76,7 @@ final class SeriesTables {
             Optional<MetricRow> row = Optional.of(r);
             rows.add(List.of(
                     Cell.text(r.periodLabel()),
-                    Cell.text(p.available() ? Denominator.ofMeasure(r.breakdownValue()).shortLabel() : ""),
+                    Cell.text(p.available() ? published.denominator(r.breakdownValue()).shortLabel() : ""),
                     FigureCells.count(r.numerator(), false),
                     FigureCells.count(r.denominator(), false),
                     cells.rate(row, false),
@@ -95,6 +99,11 @@ final class SeriesTables {
         return new Cell(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note, false, "");
     }
 
+    /** True when a note has characters that {@link #note} replaces. */
+    static boolean hasChinese(String note) {
+        return CHINESE.matcher(note).find();
+    }
+
     /** Figures each as published (period, measure, value, unit), with source, grade and note. */
     ReportTable figures(String id, String caption, List<PublishedFigure> figures) {
         List<List<Cell>> rows = new ArrayList<>();
@@ -103,7 +112,7 @@ final class SeriesTables {
             Cell value = percent
                     ? Cell.number(Figures.percent(f.value() / 100), Figures.plainPercent(f.value() / 100), "")
                     : FigureCells.count(f.count(), false);
-            rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(MeasureLabels.of(f.measure())), value,
+            rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(label(f.measure())), value,
                     Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
                     note(f.note())));
         }
@@ -111,5 +120,10 @@ final class SeriesTables {
                 List.of(Column.text("Period"), Column.text("Measure"), Column.figure("Value"), Column.text("Unit"),
                         Column.text("Source"), Column.text("Grade"), Column.text("Note")),
                 rows);
+    }
+
+    /** A measure as the profile names it, else its name in words. */
+    private String label(String measure) {
+        return published.measures().getOrDefault(measure, Labels.humanize(measure));
     }
 }

@@ -25,7 +25,7 @@ final class SourceList {
     private final Map<Source, String> grades = new LinkedHashMap<>();
     private final Set<PublishedFigure> cited = new HashSet<>();
 
-    /** The cell naming the sources of a row, e.g. {@code Dui Hua (China Law Yearbook) [R3]}. */
+    /** The cell naming the sources of a row, e.g. {@code Court annual report [R3]}. */
     Cell sources(List<PublishedFigure> figures) {
         cited.addAll(figures);
         return Cell.text(figures.stream()

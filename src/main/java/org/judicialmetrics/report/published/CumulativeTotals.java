@@ -16,40 +16,38 @@ import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
+import org.judicialmetrics.spec.PublishedFigures.Cumulative;
 
 /**
- * Major wrongful convictions corrected: the yearly counts where a year was published, and the cumulative totals the
- * courts published for spans since a common start year, each at its span's last year. The totals are shown as
- * published; they are not summed from the years, which are mostly unpublished.
+ * A measure published as cumulative totals (a profile's {@code cumulative} section): the yearly counts where a year
+ * was published, and the totals published for spans since a common start year, each at its span's last year. The
+ * totals are shown as published; they are not summed from the years, which are mostly unpublished.
  */
-final class WrongfulConvictions {
+final class CumulativeTotals {
 
-    static final String MEASURE = "major_wrongful_corrected_cases";
-    private static final String BARS = "Corrected in the year";
-
-    private WrongfulConvictions() {
+    private CumulativeTotals() {
     }
 
-    static Optional<ReportChart> build(CountTable table, SourceList sources) {
+    static Optional<ReportChart> build(CountTable table, SourceList sources, Cumulative config) {
         Map<Integer, PublishedFigure> cumulative = new TreeMap<>();
-        List<PublishedFigure> spans = table.spans(MEASURE);
+        List<PublishedFigure> spans = table.spans(config.measure());
         int start = spans.stream().mapToInt(PublishedFigure::startYear).min().orElse(0);
         spans.stream().filter(f -> f.startYear() == start).forEach(f -> cumulative.put(f.endYear(), f));
         if (cumulative.isEmpty()) {
             return Optional.empty();
         }
         int last = Math.max(cumulative.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow(),
-                table.figures().stream().filter(f -> f.measure().equals(MEASURE) && f.yearly())
+                table.figures().stream().filter(f -> f.measure().equals(config.measure()) && f.yearly())
                         .mapToInt(PublishedFigure::endYear).max().orElse(start));
         String line = "Published total since " + start;
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset totals = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
         for (int year = start; year <= last; year++) {
-            Optional<PublishedFigure> inYear = table.year(MEASURE, year);
+            Optional<PublishedFigure> inYear = table.year(config.measure(), year);
             Optional<PublishedFigure> total = Optional.ofNullable(cumulative.get(year));
             String label = Integer.toString(year);
-            bars.addValue(inYear.map(PublishedFigure::count).orElse(null), BARS, label);
+            bars.addValue(inYear.map(PublishedFigure::count).orElse(null), config.bars(), label);
             totals.addValue(total.map(PublishedFigure::count).orElse(null), line, label);
             List<PublishedFigure> cited = new ArrayList<>();
             inYear.ifPresent(cited::add);
@@ -60,20 +58,31 @@ final class WrongfulConvictions {
                     Cell.text(total.map(PublishedFigure::periodLabel).orElse("")),
                     sources.sources(cited), SourceList.grades(cited)));
         }
-        String title = "Major wrongful convictions corrected (cases), " + start + "–" + last;
-        JFreeChart chart = BarsWithCumulativeChart.chart(title, "Cases", line, bars, totals, AcquittalCharts.GAP_NOTE,
-                true);
-        ReportTable data = new ReportTable("wrongful-convictions-corrected", title + ": data of the chart",
-                List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line), Column.text("Total covers"),
-                        Column.text("Sources"), Column.text("Grade")),
+        String title = config.title() + ", " + start + "–" + last;
+        JFreeChart chart = BarsWithCumulativeChart.chart(title, config.axis(), line, bars, totals,
+                AcquittalCharts.GAP_NOTE, true);
+        ReportTable data = new ReportTable(config.chart(), title + ": data of the chart",
+                List.of(Column.text("Year"), Column.figure(config.bars()), Column.figure(line),
+                        Column.text("Total covers"), Column.text("Sources"), Column.text("Grade")),
                 rows);
-        return Optional.of(new ReportChart("wrongful-convictions-corrected", chart, summary(cumulative, start), data));
+        return Optional.of(new ReportChart(config.chart(), chart, summary(config, cumulative, start), data));
     }
 
-    private static String summary(Map<Integer, PublishedFigure> cumulative, int start) {
+    /** The main point on the latest published total, when the profile gives one. */
+    static Optional<String> mainPoint(CountTable table, Cumulative config) {
+        List<PublishedFigure> spans = table.spans(config.measure());
+        if (spans.isEmpty() || config.mainPoint() == null) {
+            return Optional.empty();
+        }
+        PublishedFigure latest = spans.get(spans.size() - 1);
+        return Optional.of(Template.fill(config.mainPoint(), Map.of("total", Figures.count(latest.count()),
+                "period", latest.periodLabel(), "grade", latest.reliability())));
+    }
+
+    private static String summary(Cumulative config, Map<Integer, PublishedFigure> cumulative, int start) {
         List<String> totals = new ArrayList<>();
         cumulative.values().forEach(f -> totals.add(Figures.count(f.count()) + " by " + f.endYear()));
-        return "Published totals of major wrongful convictions corrected since " + start + ": "
-                + String.join(", ", totals) + " cases. Single years are published only for some years.";
+        return Template.fill(config.summary(), Map.of("start", Integer.toString(start),
+                "totals", String.join(", ", totals)));
     }
 }
