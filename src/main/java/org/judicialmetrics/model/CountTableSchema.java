@@ -49,12 +49,12 @@ public final class CountTableSchema {
                         + " where the measure says so); a figure not published is left out, never written as 0"),
                 Column.optional("unit", ColumnType.STRING, "persons, cases, percent, CNY, ..."),
                 Column.optional("reliability", ColumnType.STRING,
-                        "A official, B faithful repost or yearbook compiler, C commentary"),
+                        "A official, B faithful repost or statistical compilation, C commentary"),
                 Column.optional("source", ColumnType.STRING, "who published the figure"),
                 Column.optional("url", ColumnType.STRING, "where it was published"),
                 Column.optional("note", ColumnType.STRING, "how to read the figure"),
                 Column.optional("definition", ColumnType.STRING, "what the count covers when the source says (e.g."
-                        + " 'persons adjudicated, yearbook'); a change between periods marks a break in series")));
+                        + " 'persons adjudicated, court statistics'); a change between periods marks a break in series")));
         return List.copyOf(columns);
     }
 
