@@ -1,14 +1,12 @@
 package org.judicialmetrics.counts;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.Codes.Decision;
-import org.judicialmetrics.model.Codes.Outcome;
-import org.judicialmetrics.model.Codes.ReviewResult;
 import org.judicialmetrics.model.Dataset;
 
 /**
@@ -35,20 +33,20 @@ public record CountMeasure(String name, Dataset dataset, Set<String> codes, Stri
 
     /** The date a motion's decision is counted by (motions are filed by their period column, {@code filed_date}). */
     private static final String DECIDED_DATE = "decided_date";
-    private static final Map<String, CountMeasure> ALL = build();
+    private static final Map<String, CountMeasure> CANONICAL = of(CodeSets.canonical());
 
     public CountMeasure {
         codes = Set.copyOf(codes);
     }
 
-    /** The measure of that name, if a count table may use it. */
+    /** The measure of that name among the canonical codes. */
     public static Optional<CountMeasure> byName(String name) {
-        return Optional.ofNullable(ALL.get(name));
+        return Optional.ofNullable(CANONICAL.get(name));
     }
 
-    /** Every measure name, for messages and documentation, in a fixed order. */
+    /** Every canonical measure name, for messages and documentation, in a fixed order. */
     public static List<String> names() {
-        return List.copyOf(ALL.keySet());
+        return List.copyOf(CANONICAL.keySet());
     }
 
     /** True for a published total of several codes. */
@@ -56,33 +54,34 @@ public record CountMeasure(String name, Dataset dataset, Set<String> codes, Stri
         return codes.size() > 1;
     }
 
-    private static Map<String, CountMeasure> build() {
+    /**
+     * The measures a count table of a job may use: every code of the event columns in the job's code sets (canonical
+     * and added, such as {@code UNSUCCESSFUL}), and the totals of their groups.
+     */
+    public static Map<String, CountMeasure> of(CodeSets codeSets) {
         Map<String, CountMeasure> all = new LinkedHashMap<>();
         Dataset outcomes = Dataset.DEFENDANT_OUTCOMES;
         Dataset motions = Dataset.EXCLUSION_MOTIONS;
         Dataset reviews = Dataset.CONVICTION_REVIEWS;
-        for (Outcome o : Outcome.values()) {
-            add(all, new CountMeasure(o.name(), outcomes, Set.of(o.name()), outcomes.periodColumn()));
+        for (String o : codeSets.codes(outcomes.eventColumn())) {
+            add(all, new CountMeasure(o, outcomes, Set.of(o), outcomes.periodColumn()));
         }
-        add(all, new CountMeasure(ADJUDICATED, outcomes, names(Outcome.values(), Outcome::adjudicated),
+        add(all, new CountMeasure(ADJUDICATED, outcomes, codeSets.group(outcomes.eventColumn(), CodeSets.ADJUDICATED),
                 outcomes.periodColumn()));
-        for (Decision d : Decision.values()) {
-            if (d != Decision.PENDING) {
-                add(all, new CountMeasure(d.name(), motions, Set.of(d.name()), DECIDED_DATE));
+        for (String d : codeSets.codes(motions.eventColumn())) {
+            if (!d.equals(Decision.PENDING.name())) {
+                add(all, new CountMeasure(d, motions, Set.of(d), DECIDED_DATE));
             }
         }
-        add(all, new CountMeasure(DECIDED, motions, names(Decision.values(), Decision::decided), DECIDED_DATE));
+        add(all, new CountMeasure(DECIDED, motions, codeSets.group(motions.eventColumn(), CodeSets.DECIDED),
+                DECIDED_DATE));
         add(all, new CountMeasure(FILED, motions, Set.of(), motions.periodColumn()));
-        for (ReviewResult r : ReviewResult.values()) {
-            add(all, new CountMeasure(r.name(), reviews, Set.of(r.name()), reviews.periodColumn()));
+        for (String r : codeSets.codes(reviews.eventColumn())) {
+            add(all, new CountMeasure(r, reviews, Set.of(r), reviews.periodColumn()));
         }
-        add(all, new CountMeasure(REVIEWED, reviews, names(ReviewResult.values(), r -> true),
+        add(all, new CountMeasure(REVIEWED, reviews, Set.copyOf(codeSets.codes(reviews.eventColumn())),
                 reviews.periodColumn()));
         return java.util.Collections.unmodifiableMap(all);
-    }
-
-    private static <E extends Enum<E>> Set<String> names(E[] codes, java.util.function.Predicate<E> which) {
-        return Arrays.stream(codes).filter(which).map(Enum::name).collect(java.util.stream.Collectors.toSet());
     }
 
     private static void add(Map<String, CountMeasure> all, CountMeasure m) {

@@ -19,6 +19,7 @@ import org.judicialmetrics.ingest.FileColumns;
 import org.judicialmetrics.ingest.InputException;
 import org.judicialmetrics.ingest.RecordShaper;
 import org.judicialmetrics.ingest.TextRecordParser;
+import org.judicialmetrics.ingest.mapping.PeriodFromPath;
 import org.judicialmetrics.ingest.mapping.SourceMapping;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.CountTableSchema;
@@ -26,41 +27,53 @@ import org.judicialmetrics.model.DatasetSchema;
 
 /**
  * A count table read from CSV, as it is or through a source mapping onto {@code outcome_counts}, with the same parser
- * (byte-order marks, line ends, quoted fields, blank lines) and the same mapping rules as case-level files. Count
- * tables are small published aggregates, so they are read on the driver; a row that cannot be split into fields stops
- * the run naming file and line (a count row stands for many records, so a table is never published in part).
+ * (byte-order marks, line ends, quoted fields, blank lines) and the same mapping rules as case-level files: one file,
+ * or every CSV file below a folder (each file's path below it can give the period), a wide table's columns unpivoted
+ * into rows. Count tables are small published aggregates, so they are read on the driver; a row that cannot be split
+ * into fields stops the run naming file and line (a count row stands for many records, so a table is never published
+ * in part).
  *
- * @param file    the file read
- * @param mapping the mapping applied, if any
- * @param records the rows kept, each with its canonical values
- * @param dropped rows dropped by a rule of the mapping, by stated reason
- * @param ignored columns of the file that nothing reads (listed in the manifest)
+ * @param file       the file or folder read
+ * @param mapping    the mapping applied, if any
+ * @param records    the rows kept, each with its canonical values
+ * @param dropped    rows dropped by a rule of the mapping, by stated reason
+ * @param ignored    columns of the files that nothing reads (listed in the manifest)
  * @param breakdowns the columns its counts may be broken down by
  */
 public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<CountRecord> records,
                              Map<String, Long> dropped, List<String> ignored, List<String> breakdowns) {
 
     /**
-     * One kept row: its line in the file and its canonical values (null where blank).
+     * One kept row: where it is (its file, line and, when unpivoted, the column its count came from) and its canonical
+     * values (null where blank).
      *
      * @param values canonical column -> value
      */
-    public record CountRecord(long line, Map<String, String> values) {
+    public record CountRecord(Path file, long line, String column, Map<String, String> values) {
 
-        public String get(String column) {
-            return values.get(column);
+        public CountRecord {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
 
-        /** "file: line N: field 'x'", the start of every message about this row. */
-        public String where(Path file, String field) {
-            return file + ": line " + line + ": field '" + field + "'";
+        public String get(String name) {
+            return values.get(name);
+        }
+
+        /** "file: line N" (and the source column of an unpivoted count), the start of every message about this row. */
+        public String at() {
+            return file + ": line " + line + (column == null ? "" : ", column '" + column + "'");
+        }
+
+        /** "file: line N: field 'x'". */
+        public String where(String field) {
+            return at() + ": field '" + field + "'";
         }
 
         /** A field the row must have, trimmed; a missing one stops the run naming file, line and field. */
-        public String required(Path file, String field) {
+        public String required(String field) {
             String v = values.get(field);
             if (v == null || v.isBlank()) {
-                throw new InputException(where(file, field) + ": missing" + ("count".equals(field)
+                throw new InputException(where(field) + ": missing" + ("count".equals(field)
                         ? " (a figure not published is left out of the table, never written as 0)" : ""));
             }
             return v.strip();
@@ -77,8 +90,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
          *
          * @param whole true where only a whole count makes sense
          */
-        public double count(Path file, boolean whole) {
-            String text = required(file, "count");
+        public double count(boolean whole) {
+            String text = required("count");
             double value;
             try {
                 value = Double.parseDouble(text.replace(",", ""));
@@ -86,7 +99,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
                 value = -1;
             }
             if (value < 0 || whole && value != Math.rint(value)) {
-                throw new InputException(where(file, "count") + ": '" + text + "' is not a " + (whole ? "whole " : "")
+                throw new InputException(where("count") + ": '" + text + "' is not a " + (whole ? "whole " : "")
                         + "number >= 0");
             }
             return value;
@@ -105,60 +118,151 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         return records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** The mapping says the table lists every non-zero cell: in a period it gives, what it leaves out is 0. */
+    public boolean complete() {
+        return mapping.map(SourceMapping::complete).orElse(false);
+    }
+
     /**
-     * Reads a count table; without a mapping its columns are taken by their canonical names.
+     * Reads a count table (a CSV file, or every CSV file below a folder, in path order); without a mapping its
+     * columns are taken by their canonical names.
      *
      * @param breakdowns the columns it may break its counts down by (a job's: {@code jurisdiction} and its
      *                   {@code defendant_outcomes} breakdowns; none for published figures)
      */
     public static CountTableFile read(Path file, Optional<SourceMapping> mapping, DatasetSchema outcomes,
                                       List<String> breakdowns) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": count table not found");
-        }
         if (mapping.isPresent() && !mapping.get().countTable()) {
             throw new InputException(file + ": mapping '" + mapping.get().id() + "' produces " + mapping.get().target()
                     + ", not a count table (" + CountTableSchema.ID + ")");
         }
+        List<Path> files = files(file);
         List<Column> columns = CountTableSchema.columns(outcomes, breakdowns);
         List<String> names = columns.stream().map(Column::name).toList();
         RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(names));
-        List<String> header = header(file);
-        List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
-                : columns.stream().filter(Column::required).map(Column::name).toList();
-        List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
-        if (!missing.isEmpty()) {
-            throw FileColumns.missingColumns(file, missing, mapping.map(m -> " (named by source mapping '" + m.id()
-                    + "')").orElse(" of " + CountTableSchema.ID), header);
-        }
+        Optional<SourceMapping.Unpivot> unpivot = mapping.map(SourceMapping::unpivot);
+        List<String> virtual = unpivot.map(u -> {
+            List<String> fields = new ArrayList<>(u.groups());
+            fields.add(u.value());
+            return fields;
+        }).orElse(List.of());
         List<CountRecord> records = new ArrayList<>();
         Map<String, Long> dropped = new LinkedHashMap<>();
-        TextRecordParser parser = new TextRecordParser(names.size(), shaper);
-        try (InputStream in = Files.newInputStream(file)) {
-            Iterator<Row> rows = parser.csv(file.toString(), TextRecordParser.open(in));
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Path f : files) {
+            List<String> header = header(f);
+            seen.addAll(header);
+            List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
+                    : columns.stream().filter(Column::required).map(Column::name).toList();
+            List<String> missing = required.stream().filter(c -> !header.contains(c) && !virtual.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw FileColumns.missingColumns(f, missing, mapping.map(m -> " (named by source mapping '" + m.id()
+                        + "')").orElse(" of " + CountTableSchema.ID), header);
+            }
+            List<String> unpivoted = unpivot.map(u -> header.stream().filter(h -> u.pattern().matcher(h).matches())
+                    .toList()).orElse(List.of());
+            if (unpivot.isPresent() && unpivoted.isEmpty()) {
+                throw new InputException(f + ": no column matches the unpivot pattern '" + unpivot.get().columns()
+                        + "' of mapping '" + mapping.get().id() + "'; columns: " + String.join(", ", header));
+            }
+            header.stream().filter(h -> shaper.uses(h) || unpivoted.contains(h)).forEach(used::add);
+            String relative = (Files.isDirectory(root(file)) ? root(file).relativize(f) : f.getFileName()).toString()
+                    .replace(java.io.File.separatorChar, '/');
+            readFile(f, relative, header, shaper, names, unpivot, unpivoted, records, dropped);
+        }
+        List<String> ignored = seen.stream().filter(c -> !used.contains(c)).toList();
+        return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns);
+    }
+
+    /**
+     * The CSV files of a count table, sorted by path: the file itself, every {@code .csv} below a folder, or the files
+     * a glob matches ({@code cps/20*}{@code /*.csv}).
+     */
+    private static List<Path> files(Path file) {
+        if (Files.isRegularFile(file)) {
+            return List.of(file);
+        }
+        Path root = root(file);
+        if (!Files.isDirectory(root)) {
+            throw new InputException(file + ": count table not found");
+        }
+        java.nio.file.PathMatcher glob = root.equals(file) ? p -> true
+                : root.getFileSystem().getPathMatcher("glob:" + file);
+        try (var walk = Files.walk(root)) {
+            List<Path> files = walk.filter(Files::isRegularFile).filter(glob::matches)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                    .sorted().toList();
+            if (files.isEmpty()) {
+                throw new InputException(file + ": no CSV file " + (root.equals(file) ? "in the folder" : "matches")
+                        + "; expected the count table's files");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder a glob starts from (the part before its first wildcard), or the path itself. */
+    private static Path root(Path file) {
+        Path root = file.isAbsolute() ? file.getRoot() : Path.of("");
+        for (Path part : file) {
+            if (part.toString().matches(".*[*?\\[{].*")) {
+                return root;
+            }
+            root = root.resolve(part);
+        }
+        return file;
+    }
+
+    /** The records of one file; an unpivoted file gives one record per matched column of each row. */
+    private static void readFile(Path f, String relative, List<String> header, RecordShaper shaper,
+                                 List<String> names, Optional<SourceMapping.Unpivot> unpivot, List<String> unpivoted,
+                                 List<CountRecord> records, Map<String, Long> dropped) {
+        TextRecordParser raw = new TextRecordParser(header.size(), RecordShaper.byName(header));
+        try (InputStream in = Files.newInputStream(f)) {
+            Iterator<Row> rows = raw.csv(f.toString(), TextRecordParser.open(in));
             while (rows.hasNext()) {
                 Row row = rows.next();
-                long line = row.getLong(names.size() + 1);
-                String malformed = row.getString(names.size() + 2);
-                String dropReason = row.getString(names.size() + 3);
+                long line = row.getLong(header.size() + 1);
+                String malformed = row.getString(header.size() + 2);
                 if (malformed != null) {
-                    throw new InputException(file + ": line " + line + ": " + malformed);
+                    throw new InputException(f + ": line " + line + ": " + malformed);
                 }
-                if (dropReason != null) {
-                    dropped.merge(dropReason, 1L, Long::sum);
+                Map<String, String> fields = new java.util.HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    fields.put(header.get(i), row.getString(i));
+                }
+                fields.put(PeriodFromPath.PATH_FIELD, relative);
+                if (unpivot.isEmpty()) {
+                    keep(shaper.shape(fields::get), f, line, null, names, records, dropped);
                     continue;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < names.size(); i++) {
-                    values.put(names.get(i), row.getString(i));
+                for (String column : unpivoted) {
+                    java.util.regex.Matcher m = unpivot.get().pattern().matcher(column);
+                    m.matches();
+                    Map<String, String> cell = new java.util.HashMap<>(fields);
+                    unpivot.get().groups().forEach(g -> cell.put(g, m.group(g)));
+                    cell.put(unpivot.get().value(), fields.get(column));
+                    keep(shaper.shape(cell::get), f, line, column, names, records, dropped);
                 }
-                records.add(new CountRecord(line, values));
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(file + ": cannot be read as CSV: " + e.getMessage(), e);
+            throw new InputException(f + ": cannot be read as CSV: " + e.getMessage(), e);
         }
-        List<String> ignored = header.stream().filter(c -> !shaper.uses(c)).toList();
-        return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns);
+    }
+
+    private static void keep(RecordShaper.Shaped shaped, Path f, long line, String column, List<String> names,
+                             List<CountRecord> records, Map<String, Long> dropped) {
+        if (shaped.dropReason() != null) {
+            dropped.merge(shaped.dropReason(), 1L, Long::sum);
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), shaped.values()[i]);
+        }
+        records.add(new CountRecord(f, line, column, values));
     }
 
     private static List<String> header(Path file) {

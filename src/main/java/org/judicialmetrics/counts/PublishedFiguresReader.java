@@ -39,24 +39,24 @@ public final class PublishedFiguresReader {
     }
 
     private static PublishedFigure figure(Path file, CountTableFile.CountRecord r) {
-        String period = r.required(file, "period");
+        String period = r.required("period");
         Matcher m = PERIOD.matcher(period);
         if (!m.matches()) {
-            throw new InputException(r.where(file, "period") + ": '" + period + "' is not a year (2016) or a span of"
+            throw new InputException(r.where("period") + ": '" + period + "' is not a year (2016) or a span of"
                     + " years (2013-2017)");
         }
         int start = Integer.parseInt(m.group(1));
         int end = m.group(2) == null ? start : Integer.parseInt(m.group(2));
         if (end < start) {
-            throw new InputException(r.where(file, "period") + ": '" + period + "' ends before it starts");
+            throw new InputException(r.where("period") + ": '" + period + "' ends before it starts");
         }
-        String measure = r.required(file, "measure");
-        double value = r.count(file, false);
-        String grade = r.required(file, "reliability");
+        String measure = r.required("measure");
+        double value = r.count(false);
+        String grade = r.required("reliability");
         if (!GRADES.contains(grade)) {
-            throw new InputException(r.where(file, "reliability") + ": '" + grade + "'; allowed: A, B, C");
+            throw new InputException(r.where("reliability") + ": '" + grade + "'; allowed: A, B, C");
         }
         return new PublishedFigure(period, start, end, measure, value, r.optional("unit"), grade,
-                r.required(file, "source"), r.optional("url"), r.optional("note"));
+                r.required("source"), r.optional("url"), r.optional("note"));
     }
 }

@@ -149,7 +149,8 @@ public final class JobRun {
             }
 
             clock.start("gate");
-            List<CheckResult> checks = QualityGate.evaluate(spec.qualityGate(), counts, period);
+            List<CheckResult> checks = new ArrayList<>(QualityGate.evaluate(spec.qualityGate(), counts, period));
+            outcomeCounts.ifPresent(t -> checks.addAll(t.checks()));
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts, outcomeCounts));
             if (!QualityGate.passed(checks)) {
                 clock.stop();

@@ -69,6 +69,55 @@ class OutcomeCountsTest extends SparkTest {
     }
 
     @Test
+    void rowsOfOneCellArePartsAndAreAdded() throws IOException {
+        // a GROUP BY export: two source codes mapped to one code, and a column the job does not break down by (race)
+        SourceMapping mapping = SourceMappingLoader.read(Files.writeString(dir.resolve("county.json"), """
+                {"id": "county", "target": "outcome_counts",
+                 "fields": {"period": {"from": "year"}, "count": {"from": "n"},
+                   "measure": {"from": "disposition", "codes": {"Guilty plea": "CONVICTED", "Guilty verdict": "CONVICTED",
+                     "Not guilty": "ACQUITTED", "Exempt": "EXEMPT_FROM_PUNISHMENT", "NCL": "NOT_CRIMINALLY_LIABLE"}}}}
+                """));
+        MetricTable t = compute("""
+                year,disposition,race,n
+                2020,Guilty plea,Black,40
+                2020,Guilty plea,White,50
+                2020,Guilty verdict,Black,5
+                2020,Not guilty,Black,3
+                2020,Not guilty,White,2
+                2020,Exempt,White,0
+                2020,NCL,White,0
+                """, Optional.of(mapping));
+        assertThat(year(t, "defendants_adjudicated", 2020).value()).isEqualTo(100.0);
+        assertThat(year(t, "acquittals", 2020).value()).isEqualTo(5.0);
+        assertThat(year(t, "acquittal_rate", 2020).denominator()).isEqualTo(100L);
+    }
+
+    @Test
+    void aCompleteExportGivesZeroForTheCellsItLeavesOut() throws IOException {
+        SourceMapping mapping = SourceMappingLoader.read(Files.writeString(dir.resolve("groupby.json"), """
+                {"id": "groupby", "target": "outcome_counts", "complete": true,
+                 "fields": {"period": {"from": "year"}, "count": {"from": "n"}, "measure": {"from": "outcome"},
+                   "region": {"from": "area"}}}
+                """));
+        MetricTable t = compute("""
+                year,outcome,area,n
+                2018,CONVICTED,North,10
+                2020,CONVICTED,North,90
+                2020,ACQUITTED,North,10
+                2020,CONVICTED,South,50
+                """, Optional.of(mapping));
+        // South has no acquittal row and nobody is exempt or not liable anywhere: zeros, not "not published"
+        assertThat(year(t, "acquittal_rate", 2020).numerator()).isEqualTo(10L);
+        assertThat(year(t, "acquittal_rate", 2020).denominator()).isEqualTo(150L);
+        MetricRow south = t.rows("year", "2020", "region", "South").stream()
+                .filter(r -> r.metricId().equals("acquittal_rate")).findFirst().orElseThrow();
+        assertThat(south.numerator()).isZero();
+        assertThat(south.flags()).doesNotContain("x");
+        // a year the export does not give at all is still not available
+        assertThat(year(t, "acquittal_rate", 2019).flags()).contains("x");
+    }
+
+    @Test
     void aCountTableBreaksDownByTheJobsDeclaredBreakdowns() throws IOException {
         Path spec = Files.writeString(dir.resolve("by-sex.json"), """
                 {"id": "by-sex", "granularity": "year",
@@ -185,13 +234,14 @@ class OutcomeCountsTest extends SparkTest {
         assertThat(year(t, "acquittals", 2020).value()).isEqualTo(10.0);
 
         assertThatThrownBy(() -> compute("""
-                period,measure,count
-                2020,ACQUITTED,10
-                2020,ACQUITTED,11
+                period,measure,count,source
+                2020,ACQUITTED,10,Yearbook
+                2020,ACQUITTED,11,Work report
                 """, Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("outcome_counts.csv: lines 2 and 3")
-                .hasMessageContaining("given twice, as 10 and 11");
+                .hasMessageContaining("outcome_counts.csv: line 2 and ")
+                .hasMessageContaining("outcome_counts.csv: line 3: ACQUITTED in 2020 is given as 10 by 'Yearbook' and"
+                        + " as 11 by 'Work report'");
     }
 
     @Test
@@ -210,15 +260,19 @@ class OutcomeCountsTest extends SparkTest {
                 2020,ACQUITTED,4,Zhejiang
                 """, Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("lines 2 and 3")
+                .hasMessageContaining("outcome_counts.csv: line 2 and ")
+                .hasMessageContaining("outcome_counts.csv: line 3: 2020 is given by the total and by region")
                 .hasMessageContaining("at one level");
         assertThatThrownBy(() -> compute("period,measure,count\n2020,Hung jury,3\n", Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 2: field 'measure': 'Hung jury' is not an outcome or event code");
-        assertThatThrownBy(() -> compute("period,measure,count\n2020-Q1,ACQUITTED,3\n", Optional.empty()))
+        JobSpec quarterly = new JobSpec("q", null, PeriodType.QUARTER, null, null, null, null, null, null, null,
+                null, null);
+        assertThatThrownBy(() -> compute("period,measure,count\n2020,ACQUITTED,3\n", Optional.empty(), quarterly,
+                Period.parse("2020-Q4")))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 2: field 'period'")
-                .hasMessageContaining("this job counts by year");
+                .hasMessageContaining("this job counts by quarter");
         assertThatThrownBy(() -> compute("period,measure,count\n2020,ACQUITTED,-3\n", Optional.empty()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("line 2: field 'count': '-3' is not a whole number >= 0");

@@ -18,6 +18,10 @@ import java.util.Map;
  * @param dateFormat        a {@link java.time.format.DateTimeFormatter} pattern such as {@code M/d/yyyy}
  * @param thousandsSeparator a character grouping digits in numbers (e.g. {@code ,} in {@code 1,991})
  * @param split             separator of a multi-valued source column (e.g. {@code ;#}); parts are trimmed
+ * @param path              for a count table's {@code period}: a regular expression on the file's path below the
+ *                          source folder whose named groups {@code year}, {@code quarter} and {@code month} (a number
+ *                          or an English month name, full or three letters) give the period, e.g.
+ *                          {@code (?<year>\d{4})/.*_(?<month>[A-Za-z]+)(_\d{4})?\.csv}
  */
 public record FieldRule(
         String from,
@@ -27,7 +31,8 @@ public record FieldRule(
         String unmapped,
         String dateFormat,
         String thousandsSeparator,
-        String split) implements java.io.Serializable {
+        String split,
+        String path) implements java.io.Serializable {
 
     public FieldRule {
         flags = flags == null ? null : Map.copyOf(flags);
@@ -36,6 +41,9 @@ public record FieldRule(
 
     /** The source columns this rule reads. */
     public List<String> sourceColumns() {
+        if (path != null) {
+            return List.of();
+        }
         if (from != null) {
             return List.of(from);
         }

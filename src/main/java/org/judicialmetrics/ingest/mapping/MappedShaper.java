@@ -73,6 +73,9 @@ final class MappedShaper implements RecordShaper {
             });
             return codes.isEmpty() ? null : String.join(Dataset.MULTI_VALUE_SEPARATOR, codes);
         }
+        if (rule.path() != null) {
+            return PeriodFromPath.label(rule.path(), field.apply(PeriodFromPath.PATH_FIELD));
+        }
         String raw = field.apply(rule.from());
         if (raw == null || raw.isBlank()) {
             return null;
@@ -91,12 +94,15 @@ final class MappedShaper implements RecordShaper {
     }
 
     private static String convert(Column column, FieldRule rule, String value) {
+        boolean number = column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL;
         if (rule.codes() != null) {
             String code = rule.codes().get(value);
             if (code != null) {
                 return code;
             }
-            return "OTHER".equals(rule.unmapped()) ? "OTHER" : value;
+            if (!number) {
+                return "OTHER".equals(rule.unmapped()) ? "OTHER" : value;
+            }
         }
         if (rule.dateFormat() != null) {
             try {

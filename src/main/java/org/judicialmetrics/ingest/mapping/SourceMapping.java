@@ -18,14 +18,67 @@ import org.judicialmetrics.model.CountTableSchema;
  * @param target      the canonical dataset or {@code outcome_counts} it produces
  * @param fields      canonical column -> rule
  * @param drop        rows to drop, each with its reason
+ * @param unpivot     for a wide count table: which columns become rows, and what of them fills which field
+ * @param totals      rows that are totals of the other rows (a National row beside the areas): checked against the
+ *                    sum of their parts and never counted twice
+ * @param complete    the export lists every non-zero cell (as a GROUP BY does): in a period it gives, a cell or code
+ *                    it leaves out is 0, not "not published"
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
 public record SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
-                            List<DropRule> drop) implements java.io.Serializable {
+                            List<DropRule> drop, Unpivot unpivot, List<TotalRule> totals, Boolean complete)
+        implements java.io.Serializable {
 
     public SourceMapping {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         drop = drop == null ? List.of() : List.copyOf(drop);
+        totals = totals == null ? List.of() : List.copyOf(totals);
+        complete = Boolean.TRUE.equals(complete);
+    }
+
+    public SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
+                         List<DropRule> drop) {
+        this(id, description, target, fields, drop, null, null, null);
+    }
+
+    /**
+     * A wide table's columns as rows: every source column whose header matches {@code columns} becomes one record,
+     * its named groups and its cell filling source fields of those names, e.g. {@code Number of (?<offence>.+)
+     * (?<outcome>Convictions|Unsuccessful)} with {@code value} {@code number}: fields {@code offence}, {@code outcome}
+     * and {@code number}, which the field rules then read like any source column.
+     *
+     * @param columns a regular expression matched against the whole header
+     * @param value   the source field name of the matched column's cell
+     */
+    public record Unpivot(String columns, String value) implements java.io.Serializable {
+        /** The compiled pattern. */
+        public java.util.regex.Pattern pattern() {
+            return java.util.regex.Pattern.compile(columns);
+        }
+
+        /** The named groups of the pattern, in order. */
+        public List<String> groups() {
+            List<String> names = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher(columns);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return List.copyOf(names);
+        }
+    }
+
+    /**
+     * Rows whose canonical {@code column} holds one of {@code values} are totals of the rows of the same period and
+     * other fields: checked against their sum (a mismatch fails the run's check, or stops it with {@code error}) and
+     * left out of the counts.
+     *
+     * @param mismatch {@code check} (default: a failed check in the manifest, exit 3) or {@code error} (exit 2)
+     */
+    public record TotalRule(String column, List<String> values, String mismatch) implements java.io.Serializable {
+        public TotalRule {
+            values = values == null ? List.of() : List.copyOf(values);
+            mismatch = mismatch == null ? "check" : mismatch;
+        }
     }
 
     /** The canonical columns the mapping produces (its target's). */

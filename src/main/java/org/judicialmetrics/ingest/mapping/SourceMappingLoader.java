@@ -66,8 +66,14 @@ public final class SourceMappingLoader {
             Column column = columns.stream().filter(c -> c.name().equals(e.getKey())).findFirst()
                     .orElseGet(() -> declaredColumn(file, field, e.getKey(), m.target(), columns));
             FieldRule r = e.getValue();
-            int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0);
-            require(file, field, sources == 1, "exactly one of 'from', 'constant' or 'flags'");
+            int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0)
+                    + (r.path() != null ? 1 : 0);
+            require(file, field, sources == 1, "exactly one of 'from', 'constant', 'flags' or 'path'");
+            if (r.path() != null) {
+                require(file, field + ".path", CountTableSchema.ID.equals(m.target()) && "period".equals(e.getKey()),
+                        "only for the period of a count table (" + CountTableSchema.ID + ")");
+                PeriodFromPath.check(file, field + ".path", r.path());
+            }
             require(file, field + ".flags", r.flags() == null || column.type() == ColumnType.CODES,
                     "only for a multi-valued code column (" + codesColumns(columns) + ")");
             if (r.flags() != null) {
@@ -75,8 +81,9 @@ public final class SourceMappingLoader {
                         "a code of " + column.name() + ": " + String.join(", ", column.codes())));
             }
             if (r.codes() != null) {
-                require(file, field + ".codes", !column.codes().isEmpty() || column.type() == ColumnType.STRING,
-                        "only for a code or text column");
+                require(file, field + ".codes", !column.codes().isEmpty() || column.type() == ColumnType.STRING
+                        || column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL,
+                        "only for a code, text or number column");
                 r.codes().forEach((from, to) -> require(file, field + ".codes." + from,
                         column.codes().isEmpty() || column.codes().contains(to),
                         "'" + to + "' is not a code of " + column.name() + "; allowed: " + String.join(", ", column.codes())));
@@ -98,6 +105,33 @@ public final class SourceMappingLoader {
             require(file, field + ".split", r.split() == null || (!r.split().isEmpty() && column.type() == ColumnType.CODES),
                     "a non-empty separator, only for a multi-valued code column (" + codesColumns(columns) + ")");
         }
+        if (m.unpivot() != null) {
+            require(file, "unpivot", CountTableSchema.ID.equals(m.target()),
+                    "only for a count table (" + CountTableSchema.ID + "): a wide table's columns become its rows");
+            require(file, "unpivot.columns", m.unpivot().columns() != null, "required: a pattern matching the headers"
+                    + " of the columns that become rows, e.g. Number of (?<offence>.+) (?<outcome>Convictions|Unsuccessful)");
+            try {
+                m.unpivot().pattern();
+            } catch (PatternSyntaxException ex) {
+                throw new SpecException(file + ": field 'unpivot.columns': not a regular expression: "
+                        + ex.getDescription());
+            }
+            require(file, "unpivot.value", m.unpivot().value() != null && !m.unpivot().value().isBlank()
+                    && !m.unpivot().groups().contains(m.unpivot().value()),
+                    "required: the source field name of the cell (not one of the pattern's groups)");
+        }
+        for (int i = 0; i < m.totals().size(); i++) {
+            SourceMapping.TotalRule t = m.totals().get(i);
+            String field = "totals[" + i + "]";
+            require(file, field, CountTableSchema.ID.equals(m.target()), "only for a count table");
+            require(file, field + ".column", t.column() != null && !"period".equals(t.column())
+                    && !"measure".equals(t.column()) && !"count".equals(t.column()),
+                    "required: the breakdown column whose values name total rows (e.g. region)");
+            require(file, field + ".values", !t.values().isEmpty(), "required: the values of total rows, e.g. National");
+            require(file, field + ".mismatch", t.mismatch().equals("check") || t.mismatch().equals("error"),
+                    "'check' (a failed check, exit 3) or 'error' (exit 2)");
+        }
+        require(file, "complete", !m.complete() || CountTableSchema.ID.equals(m.target()), "only for a count table");
         for (int i = 0; i < m.drop().size(); i++) {
             DropRule d = m.drop().get(i);
             String field = "drop[" + i + "]";
