@@ -39,9 +39,11 @@ import org.judicialmetrics.model.DatasetSchema;
  * @param dropped    rows dropped by a rule of the mapping, by stated reason
  * @param ignored    columns of the files that nothing reads (listed in the manifest)
  * @param breakdowns the columns its counts may be broken down by
+ * @param readByFile each file read, in path order, with the records it gave (kept or dropped)
  */
 public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<CountRecord> records,
-                             Map<String, Long> dropped, List<String> ignored, List<String> breakdowns) {
+                             Map<String, Long> dropped, List<String> ignored, List<String> breakdowns,
+                             Map<Path, Long> readByFile) {
 
     /**
      * One kept row: where it is (its file, line and, when unpivoted, the column its count came from) and its canonical
@@ -111,6 +113,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         dropped = java.util.Collections.unmodifiableMap(new TreeMap<>(dropped));
         ignored = List.copyOf(ignored);
         breakdowns = List.copyOf(breakdowns);
+        readByFile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readByFile));
     }
 
     /** Rows read from the file before any was dropped. */
@@ -150,7 +153,9 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         Map<String, Long> dropped = new LinkedHashMap<>();
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        Map<Path, Long> readByFile = new LinkedHashMap<>();
         for (Path f : files) {
+            long before = records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
             List<String> header = header(f);
             seen.addAll(header);
             List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
@@ -170,9 +175,10 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
             String relative = (Files.isDirectory(root(file)) ? root(file).relativize(f) : f.getFileName()).toString()
                     .replace(java.io.File.separatorChar, '/');
             readFile(f, relative, header, shaper, names, unpivot, unpivoted, records, dropped);
+            readByFile.put(f, records.size() + dropped.values().stream().mapToLong(Long::longValue).sum() - before);
         }
         List<String> ignored = seen.stream().filter(c -> !used.contains(c)).toList();
-        return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns);
+        return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns, readByFile);
     }
 
     /**

@@ -34,21 +34,66 @@ public final class BreakdownTables {
             if (breakdown.total() || breakdown.chart()) {
                 continue;
             }
-            List<MetricRow> adjudicated = ctx.index().breakdown(ctx.period(), breakdown.id(), "defendants_adjudicated");
-            if (!adjudicated.isEmpty()) {
-                tables.add(table(
-                        ctx,
-                        breakdown,
-                        Labels.ordered(breakdown, adjudicated.stream().map(MetricRow::breakdownValue).toList())));
+            List<MetricDefinition> shown = shown(ctx);
+            boolean acquittals = ACQUITTAL_COLUMNS.stream().allMatch(id -> ctx.metrics().byId(id).isPresent());
+            String first = acquittals ? ACQUITTAL_COLUMNS.get(0) : shown.isEmpty() ? null : shown.get(0).id();
+            List<MetricRow> rows = first == null ? List.of() : ctx.index().breakdown(ctx.period(), breakdown.id(), first);
+            if (!rows.isEmpty()) {
+                List<String> values = Labels.ordered(breakdown, rows.stream().map(MetricRow::breakdownValue).toList());
+                tables.add(acquittals ? table(ctx, breakdown, values) : shownOnly(ctx, breakdown, values, shown));
             }
         }
         return tables;
     }
 
+    /** The metrics a job with the acquittal metrics shows in its breakdown tables whatever its configuration says. */
+    private static final List<String> ACQUITTAL_COLUMNS = List.of("defendants_adjudicated", "acquittals",
+            "acquittal_rate");
+
+    /** The metrics of {@code defendant_outcomes} the configuration shows in breakdowns. */
+    private static List<MetricDefinition> shown(ReportContext ctx) {
+        return ctx.metrics().of(Dataset.DEFENDANT_OUTCOMES).stream()
+                .filter(m -> m.shownIn(MetricDefinition.BREAKDOWNS) && !ACQUITTAL_COLUMNS.contains(m.id())).toList();
+    }
+
+    /**
+     * A breakdown table of a job without the acquittal metrics (a CPS job's conviction rate): each shown metric's
+     * figure, a rate with its interval, each cell withheld by the primary rules.
+     */
+    private static ReportTable shownOnly(ReportContext ctx, Breakdown b, List<String> values,
+            List<MetricDefinition> shown) {
+        Period p = ctx.period();
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int i = 0; i <= values.size(); i++) {
+            String value = i < values.size() ? values.get(i) : null;
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(value == null ? "All" : Labels.humanize(value))));
+            for (MetricDefinition m : shown) {
+                Optional<MetricRow> r = value == null ? ctx.total(p, m.id())
+                        : ctx.index().cell(p.type().label(), p.label(), b.id(), value, m.id());
+                Cell figure = ctx.cells().figure(r, ctx.kind(m.id()));
+                row.add(figure);
+                if (ctx.kind(m.id()) == MetricGlossary.Kind.RATE) {
+                    row.add(ctx.cells().interval(r, !figure.numeric() && r.map(x -> x.value() != null).orElse(false)));
+                }
+            }
+            rows.add(row);
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.text(Labels.of(b))));
+        for (MetricDefinition m : shown) {
+            MetricGlossary.Kind kind = ctx.kind(m.id());
+            boolean percent = kind == MetricGlossary.Kind.RATE || kind == MetricGlossary.Kind.RATIO;
+            columns.add(Column.figure(ctx.label(m.id()) + (percent ? " (%)" : "")));
+            if (kind == MetricGlossary.Kind.RATE) {
+                columns.add(Column.figure(ctx.ci()));
+            }
+        }
+        return new ReportTable("breakdown-" + b.id(), ctx.label(shown.get(0).id()) + " by "
+                + Labels.of(b).toLowerCase(Locale.ROOT) + ", " + p.label(), columns, rows);
+    }
+
     private static ReportTable table(ReportContext ctx, Breakdown b, List<String> values) {
         String breakdown = b.id();
-        List<MetricDefinition> shown = ctx.metrics().of(Dataset.DEFENDANT_OUTCOMES).stream()
-                .filter(m -> m.shownIn(MetricDefinition.BREAKDOWNS)).toList();
+        List<MetricDefinition> shown = shown(ctx);
         Period p = ctx.period();
         String pt = p.type().label();
         List<Optional<MetricRow>> adjudicated = new ArrayList<>();

@@ -92,17 +92,21 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
                         + " and this count table, which counts it; keep one");
             }
         }
-        SourceFile source = new SourceFile(read.file(), SourceFormat.CSV);
+        List<SourceFile> files = read.readByFile().keySet().stream().map(f -> new SourceFile(f, SourceFormat.CSV))
+                .toList();
+        Map<String, Long> byFile = new java.util.LinkedHashMap<>();
+        read.readByFile().forEach((f, n) -> byFile.put(f.toString(), n));
         long droppedRows = read.rowsRead() - read.records().size();
         Map<String, Long> dropped = droppedRows == 0 ? Map.of() : Map.of(Reason.DROPPED_BY_RULE.name(), droppedRows);
         boolean first = true;
         for (Dataset d : table.frames().keySet()) {
-            sources.put(d, new DatasetSource(d, List.of(source), read.mapping().orElse(null)));
-            columns.put(d, List.of(new FileColumns(source, List.of(), read.ignored())));
+            sources.put(d, new DatasetSource(d, files, read.mapping().orElse(null)));
+            columns.put(d, files.stream().map(f -> new FileColumns(f, List.of(), read.ignored())).toList());
             long kept = table.rows().get(d);
             long rows = kept + (first ? droppedRows : 0);
-            counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(),
-                    Map.of(read.file().toString(), rows), table.latest().get(d)));
+            // every file's rows are listed with the first dataset the table counts (a file may count several)
+            counts.put(d, new ValidationCounts(rows, kept, first ? dropped : Map.of(), first ? byFile : Map.of(),
+                    table.latest().get(d)));
             first = false;
         }
         return Optional.of(table);
