@@ -196,7 +196,7 @@ class DeclaredModelRunTest extends SparkTest {
         assertThat(Files.readString(tables.resolve("headline.csv"))).contains("Conviction rate");
         assertThat(Files.readString(tables.resolve("definitions.csv"))).contains("conviction_rate")
                 .contains("Share of adjudicated defendants who were convicted.");
-        assertThat(Files.readString(out.resolve("declared-model/2021/index.html"))).contains("Acquittals by sex");
+        assertThat(Files.readString(out.resolve("declared-model/2021/index.html"))).contains("Defendant outcomes by sex");
     }
 
     @Test
