@@ -25,11 +25,16 @@ public final class CountCoverage implements Coverage {
     private final PeriodType tableType;
     private final Map<String, Map<CountMeasure, Set<String>>> published;
     private final Map<Dataset, Set<String>> columns;
+    private final Map<Dataset, Set<String>> unused;
+    private final java.util.Collection<CountMeasure> measures;
 
     private CountCoverage(PeriodType granularity, PeriodType tableType,
-                          Map<String, Map<CountMeasure, Set<String>>> published, Map<Dataset, Set<String>> columns) {
+                          Map<String, Map<CountMeasure, Set<String>>> published, Map<Dataset, Set<String>> columns,
+                          Map<Dataset, Set<String>> unused, java.util.Collection<CountMeasure> measures) {
         this.granularity = granularity;
+        this.measures = List.copyOf(measures);
         this.tableType = tableType;
+        this.unused = Map.copyOf(unused);
         this.published = Map.copyOf(published);
         this.columns = Map.copyOf(columns);
     }
@@ -39,10 +44,14 @@ public final class CountCoverage implements Coverage {
      *                  when the table gives each of its months)
      * @param published period label -> count measure published (in every cell) -> the bases of its rows
      * @param columns   dataset -> the columns the table fills for it (its event column and breakdowns)
+     * @param unused    dataset -> the codes of its event column the jurisdiction does not have (given as 0 wherever the
+     *                  table gives the dataset)
+     * @param measures  every measure a table of the job may give: a measure of rows of any code needs each code
      */
     static CountCoverage of(PeriodType granularity, PeriodType tableType,
-                            Map<String, Map<CountMeasure, Set<String>>> published, Map<Dataset, Set<String>> columns) {
-        return new CountCoverage(granularity, tableType, published, columns);
+                            Map<String, Map<CountMeasure, Set<String>>> published, Map<Dataset, Set<String>> columns,
+                            Map<Dataset, Set<String>> unused, java.util.Collection<CountMeasure> measures) {
+        return new CountCoverage(granularity, tableType, published, columns, unused, measures);
     }
 
     @Override
@@ -58,12 +67,30 @@ public final class CountCoverage implements Coverage {
 
     private boolean givesIn(Measure measure, String label) {
         List<CountMeasure> parts = parts(measure, label);
-        if (measure.codes().isEmpty()) {
-            return parts.stream().anyMatch(p -> p.codes().isEmpty());
+        if (measure.codes().isEmpty() && parts.stream().anyMatch(p -> p.codes().isEmpty())) {
+            return true; // a published count of rows of any code (motions filed)
+        }
+        // rows of any code: every code a row of the measure's date can have, one by one or in totals
+        Set<String> needed = !measure.codes().isEmpty() ? measure.codes() : anyCode(measure);
+        if (needed.isEmpty()) {
+            return false;
         }
         Set<String> covered = new HashSet<>();
         parts.forEach(p -> covered.addAll(p.codes()));
-        return covered.equals(measure.codes());
+        boolean givesDataset = published.getOrDefault(label, Map.of()).keySet().stream()
+                .anyMatch(p -> p.dataset() == measure.dataset());
+        if (givesDataset) {
+            covered.addAll(unused.getOrDefault(measure.dataset(), Set.of()));
+        }
+        return covered.containsAll(needed);
+    }
+
+    /** Every code of the measure's dataset counted by the measure's date (the single-code count measures). */
+    private Set<String> anyCode(Measure measure) {
+        Set<String> codes = new HashSet<>();
+        measures.stream().filter(m -> m.dataset() == measure.dataset() && m.dateColumn().equals(measure.dateColumn())
+                && m.codes().size() == 1).forEach(m -> codes.addAll(m.codes()));
+        return codes;
     }
 
     /** The labels of the table's periods that make up a period of the job (the period itself when of one type). */
@@ -100,8 +127,7 @@ public final class CountCoverage implements Coverage {
     private List<CountMeasure> parts(Measure measure, String label) {
         return published.getOrDefault(label, Map.of()).keySet().stream()
                 .filter(p -> p.dataset() == measure.dataset() && p.dateColumn().equals(measure.dateColumn()))
-                .filter(p -> measure.codes().isEmpty() ? p.codes().isEmpty()
-                        : !p.codes().isEmpty() && measure.codes().containsAll(p.codes()))
+                .filter(p -> measure.codes().isEmpty() || !p.codes().isEmpty() && measure.codes().containsAll(p.codes()))
                 .toList();
     }
 }

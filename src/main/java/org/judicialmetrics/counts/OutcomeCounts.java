@@ -133,8 +133,13 @@ public final class OutcomeCounts {
             perDataset.merge(c.measure().dataset(), 1L, Long::sum);
             latest.merge(c.measure().dataset(), c.period().start(), (a, b) -> a.isAfter(b) ? a : b);
         }
+        Map<Dataset, Set<String>> unused = new EnumMap<>(Dataset.class);
+        for (Dataset d : Dataset.values()) {
+            unused.put(d, shape.codes().group(d.eventColumn(), CodeSets.UNUSED));
+        }
         return new Table(frames, CountCoverage.of(granularity, tableType,
-                published(counts, file.complete(), measures), filledColumns(counts)), file, perDataset, latest, checks);
+                published(counts, file.complete(), measures), filledColumns(counts), unused, measures.values()), file,
+                perDataset, latest, checks);
     }
 
     /** The period type of the table's rows: one type, the job's or one that nests in it (months in a year job). */

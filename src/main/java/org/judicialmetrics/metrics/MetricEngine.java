@@ -50,7 +50,9 @@ public final class MetricEngine {
         MetricRowBuilder builder = new MetricRowBuilder(RunContext.of(spec, runId, asOf));
         List<MetricRow> rows = new ArrayList<>();
         for (MetricDefinition metric : registry.all()) {
-            if (metric.requiredDatasets().stream().allMatch(data::has)) {
+            if (unusedOnly(metric, spec)) {
+                rows.addAll(notApplicable(metric, plan, builder));
+            } else if (metric.requiredDatasets().stream().allMatch(data::has)) {
                 rows.addAll(available(metric, counts.get(metric.dataset()), plan, builder,
                         new SeriesCoverage(metric, plan, data.coverage()), spec.model().breakdowns(metric.dataset())));
             } else {
@@ -112,6 +114,23 @@ public final class MetricEngine {
                                 coverage.breaks(earlier, later))
                         : builder.eraChangeUnavailable(metric, later, earlier));
             }
+        }
+        return rows;
+    }
+
+    /** Whether the metric counts only codes the jurisdiction does not have (a figure that cannot exist there). */
+    private static boolean unusedOnly(MetricDefinition metric, JobSpec spec) {
+        Set<String> codes = metric.numerator().codes();
+        Set<String> unused = spec.model().codes().group(metric.dataset().eventColumn(),
+                org.judicialmetrics.model.CodeSets.UNUSED);
+        return !codes.isEmpty() && unused.containsAll(codes);
+    }
+
+    /** The rows of such a metric: {@code z} (not applicable) in every period, by {@code all}. */
+    private static List<MetricRow> notApplicable(MetricDefinition metric, PeriodPlan plan, MetricRowBuilder builder) {
+        List<MetricRow> rows = new ArrayList<>();
+        for (Period period : plan.all()) {
+            rows.add(builder.notApplicable(metric, period, Breakdown.TOTAL, Breakdown.TOTAL));
         }
         return rows;
     }

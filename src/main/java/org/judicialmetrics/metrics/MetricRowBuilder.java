@@ -101,6 +101,11 @@ final class MetricRowBuilder {
                 EnumSet.of(Flag.X));
     }
 
+    /** The row of a metric that cannot exist in the jurisdiction (it counts only unused codes): flag {@code z}. */
+    MetricRow notApplicable(MetricDefinition metric, Period period, String breakdown, String breakdownValue) {
+        return row(metric, period, breakdown, breakdownValue, null, null, null, null, EnumSet.of(Flag.Z));
+    }
+
     /** The row of a metric a needed dataset of which is absent: no value, flag {@code x}. */
     MetricRow unavailable(MetricDefinition metric, Period period, String breakdown, String breakdownValue) {
         return row(metric, period, breakdown, breakdownValue, null, null, null, null, EnumSet.of(Flag.X));

@@ -22,6 +22,11 @@ public final class CodeSets implements java.io.Serializable {
     public static final String ADJUDICATED = "adjudicated";
     /** Motion decisions on the merits, which need a decided date. */
     public static final String DECIDED = "decided";
+    /**
+     * Codes a jurisdiction does not have ({@code "EXEMPT_FROM_PUNISHMENT": {"unused": true}}): a count table that never
+     * gives them still gives the figures made of them (they count 0), and a metric made of them alone is {@code z}.
+     */
+    public static final String UNUSED = "unused";
 
     /** column -> code -> the groups it belongs to */
     private final Map<String, Map<String, Set<String>>> codes;

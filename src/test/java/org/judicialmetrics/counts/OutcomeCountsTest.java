@@ -93,6 +93,47 @@ class OutcomeCountsTest extends SparkTest {
     }
 
     @Test
+    void codesTheJurisdictionDoesNotHaveCountAsZeroAndAMetricOfThemAloneIsNotApplicable() throws IOException {
+        // a US county's export: no exemption, "not criminally liable" or terminated outcome exists there (us profile),
+        // so the export never gives them, and the figures made of them still are given
+        Path spec = Files.writeString(dir.resolve("county-job.json"), """
+                {"id": "county", "granularity": "year", "profile": "us",
+                 "metrics": [{"id": "exemptions", "dataset": "defendant_outcomes",
+                              "numerator": {"outcome": ["EXEMPT_FROM_PUNISHMENT"]}}]}
+                """);
+        SourceMapping mapping = SourceMappingLoader.read(Files.writeString(dir.resolve("county.json"), """
+                {"id": "county", "target": "outcome_counts",
+                 "fields": {"period": {"from": "year"}, "count": {"from": "n"},
+                   "measure": {"from": "disposition", "codes": {"Guilty plea": "CONVICTED", "Guilty verdict": "CONVICTED",
+                     "Not guilty": "ACQUITTED", "Dismissed": "DISMISSED", "Diverted": "DIVERTED",
+                     "Nolle prosequi": "PROSECUTION_WITHDRAWN"}}}}
+                """));
+        MetricTable t = compute("""
+                year,disposition,race,n
+                2020,Guilty plea,Black,40
+                2020,Guilty plea,White,50
+                2020,Guilty verdict,White,10
+                2020,Not guilty,Black,3
+                2020,Not guilty,White,7
+                2020,Dismissed,Black,20
+                2020,Diverted,White,5
+                2020,Nolle prosequi,White,5
+                """, Optional.of(mapping), org.judicialmetrics.spec.JobSpecLoader.read(spec), Period.parse("2020"));
+        MetricRow acquittalRate = year(t, "acquittal_rate", 2020);
+        assertThat(acquittalRate.numerator()).isEqualTo(10L);
+        assertThat(acquittalRate.denominator()).isEqualTo(110L);
+        assertThat(year(t, "conviction_rate", 2020).numerator()).isEqualTo(100L);
+        assertThat(year(t, "conviction_rate", 2020).denominator()).isEqualTo(140L);
+        assertThat(year(t, "dismissal_rate", 2020).numerator()).isEqualTo(25L);
+        assertThat(year(t, "dismissal_rate", 2020).value()).isCloseTo(25.0 / 140, within(1e-12));
+        // the race column, which this mapping does not read, only splits cells: its rows are parts, not breakdowns
+        assertThat(t.rows("year", "2020", "race_ethnicity", "Black")).isEmpty();
+        MetricRow exemptions = year(t, "exemptions", 2020);
+        assertThat(exemptions.value()).isNull();
+        assertThat(exemptions.flags()).isEqualTo("z");
+    }
+
+    @Test
     void aCompleteExportGivesZeroForTheCellsItLeavesOut() throws IOException {
         SourceMapping mapping = SourceMappingLoader.read(Files.writeString(dir.resolve("groupby.json"), """
                 {"id": "groupby", "target": "outcome_counts", "complete": true,
