@@ -122,8 +122,9 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         }
         List<Column> columns = CountTableSchema.columns(outcomes, breakdowns);
         List<String> names = columns.stream().map(Column::name).toList();
-        RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(names));
-        List<String> header = header(file);
+        RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(columns));
+        String encoding = mapping.map(SourceMapping::encoding).orElse(SourceMapping.DEFAULT_ENCODING);
+        List<String> header = header(file, encoding);
         List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
                 : columns.stream().filter(Column::required).map(Column::name).toList();
         List<String> missing = required.stream().filter(c -> !header.contains(c)).toList();
@@ -135,7 +136,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         Map<String, Long> dropped = new LinkedHashMap<>();
         TextRecordParser parser = new TextRecordParser(names.size(), shaper);
         try (InputStream in = Files.newInputStream(file)) {
-            Iterator<Row> rows = parser.csv(file.toString(), TextRecordParser.open(in));
+            Iterator<Row> rows = parser.csv(file.toString(), TextRecordParser.open(in, file.toString(), encoding));
             while (rows.hasNext()) {
                 Row row = rows.next();
                 long line = row.getLong(names.size() + 1);
@@ -161,9 +162,9 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         return new CountTableFile(file, mapping, records, dropped, ignored, breakdowns);
     }
 
-    private static List<String> header(Path file) {
+    private static List<String> header(Path file, String encoding) {
         try (InputStream in = Files.newInputStream(file);
-             Reader reader = TextRecordParser.open(in);
+             Reader reader = TextRecordParser.open(in, file.toString(), encoding);
              CSVParser csv = TextRecordParser.CSV.parse(reader)) {
             return csv.getHeaderNames().stream().map(String::strip).toList();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

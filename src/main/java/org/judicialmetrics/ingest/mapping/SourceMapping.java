@@ -18,14 +18,20 @@ import org.judicialmetrics.model.CountTableSchema;
  * @param target      the canonical dataset or {@code outcome_counts} it produces
  * @param fields      canonical column -> rule
  * @param drop        rows to drop, each with its reason
+ * @param encoding    the character encoding of the source's CSV and JSON Lines files (a Java charset name such as
+ *                    {@code windows-1252}, {@code GB18030} or {@code UTF-16}); {@value #DEFAULT_ENCODING} when absent
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
 public record SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
-                            List<DropRule> drop) implements java.io.Serializable {
+                            List<DropRule> drop, String encoding) implements java.io.Serializable {
+
+    /** The encoding of files whose mapping declares none, and of canonical files. */
+    public static final String DEFAULT_ENCODING = "UTF-8";
 
     public SourceMapping {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         drop = drop == null ? List.of() : List.copyOf(drop);
+        encoding = encoding == null ? DEFAULT_ENCODING : encoding;
     }
 
     /** The canonical columns the mapping produces (its target's). */
