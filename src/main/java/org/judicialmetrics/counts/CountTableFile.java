@@ -142,7 +142,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         List<Path> files = files(file);
         List<Column> columns = CountTableSchema.columns(outcomes, breakdowns);
         List<String> names = columns.stream().map(Column::name).toList();
-        RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(names));
+        RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(columns));
+        String encoding = mapping.map(SourceMapping::encoding).orElse(SourceMapping.DEFAULT_ENCODING);
         Optional<SourceMapping.Unpivot> unpivot = mapping.map(SourceMapping::unpivot);
         List<String> virtual = unpivot.map(u -> {
             List<String> fields = new ArrayList<>(u.groups());
@@ -156,7 +157,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         Map<Path, Long> readByFile = new LinkedHashMap<>();
         for (Path f : files) {
             long before = records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
-            List<String> header = header(f);
+            List<String> header = header(f, encoding);
             seen.addAll(header);
             List<String> required = mapping.isPresent() ? shaper.requiredSourceColumns()
                     : columns.stream().filter(Column::required).map(Column::name).toList();
@@ -174,7 +175,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
             header.stream().filter(h -> shaper.uses(h) || unpivoted.contains(h)).forEach(used::add);
             String relative = (Files.isDirectory(root(file)) ? root(file).relativize(f) : f.getFileName()).toString()
                     .replace(java.io.File.separatorChar, '/');
-            readFile(f, relative, header, shaper, names, unpivot, unpivoted, records, dropped);
+            readFile(f, relative, encoding, header, shaper, names, unpivot, unpivoted, records, dropped);
             readByFile.put(f, records.size() + dropped.values().stream().mapToLong(Long::longValue).sum() - before);
         }
         List<String> ignored = seen.stream().filter(c -> !used.contains(c)).toList();
@@ -222,12 +223,13 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
     }
 
     /** The records of one file; an unpivoted file gives one record per matched column of each row. */
-    private static void readFile(Path f, String relative, List<String> header, RecordShaper shaper,
+    private static void readFile(Path f, String relative, String encoding, List<String> header, RecordShaper shaper,
                                  List<String> names, Optional<SourceMapping.Unpivot> unpivot, List<String> unpivoted,
                                  List<CountRecord> records, Map<String, Long> dropped) {
-        TextRecordParser raw = new TextRecordParser(header.size(), RecordShaper.byName(header));
+        TextRecordParser raw = new TextRecordParser(header.size(), RecordShaper.byName(header.stream()
+                .map(h -> new Column(h, org.judicialmetrics.model.ColumnType.STRING, false, List.of(), h)).toList()));
         try (InputStream in = Files.newInputStream(f)) {
-            Iterator<Row> rows = raw.csv(f.toString(), TextRecordParser.open(in));
+            Iterator<Row> rows = raw.csv(f.toString(), TextRecordParser.open(in, f.toString(), encoding));
             while (rows.hasNext()) {
                 Row row = rows.next();
                 long line = row.getLong(header.size() + 1);
@@ -241,7 +243,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
                 }
                 fields.put(PeriodFromPath.PATH_FIELD, relative);
                 if (unpivot.isEmpty()) {
-                    keep(shaper.shape(fields::get), f, line, null, names, records, dropped);
+                    keep(shaper.shape(f.toString(), line, fields::get), f, line, null, names, records, dropped);
                     continue;
                 }
                 for (String column : unpivoted) {
@@ -250,7 +252,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
                     Map<String, String> cell = new java.util.HashMap<>(fields);
                     unpivot.get().groups().forEach(g -> cell.put(g, m.group(g)));
                     cell.put(unpivot.get().value(), fields.get(column));
-                    keep(shaper.shape(cell::get), f, line, column, names, records, dropped);
+                    keep(shaper.shape(f.toString(), line, cell::get), f, line, column, names, records, dropped);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -271,9 +273,9 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         records.add(new CountRecord(f, line, column, values));
     }
 
-    private static List<String> header(Path file) {
+    private static List<String> header(Path file, String encoding) {
         try (InputStream in = Files.newInputStream(file);
-             Reader reader = TextRecordParser.open(in);
+             Reader reader = TextRecordParser.open(in, file.toString(), encoding);
              CSVParser csv = TextRecordParser.CSV.parse(reader)) {
             return csv.getHeaderNames().stream().map(String::strip).toList();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

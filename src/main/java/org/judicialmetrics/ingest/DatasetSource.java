@@ -34,6 +34,11 @@ public record DatasetSource(Dataset dataset, List<SourceFile> files, SourceMappi
 
     /** How a source record becomes canonical raw values. */
     public RecordShaper shaper() {
-        return mapped() ? mapping.shaper(schema.columns()) : RecordShaper.byName(schema.names());
+        return mapped() ? mapping.shaper(schema.columns()) : RecordShaper.byName(schema.columns());
+    }
+
+    /** The encoding of its CSV and JSON Lines files: the mapping's, else UTF-8. */
+    public String encoding() {
+        return mapped() ? mapping.encoding() : SourceMapping.DEFAULT_ENCODING;
     }
 }

@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.Dataset;
 
 /**
  * The schema contract, checked on the driver before any Spark job: each file must hold every required column of its
- * dataset. Reads only headers (CSV), the first record (JSON Lines) or the footer (Parquet).
+ * dataset, and each typed Parquet column a type that can mean the column it fills. Reads only headers (CSV), the
+ * first record (JSON Lines) or the footer (Parquet).
  *
  * @param extra columns the file has that the canonical dataset does not (ignored, listed in the manifest)
  */
@@ -25,8 +29,8 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
     /** Reads a file's columns and fails with exit code 2 when a required column is missing. */
     public static FileColumns check(SparkSession spark, DatasetSource source, SourceFile file) {
         Dataset dataset = source.dataset();
-        List<String> found = read(spark, file);
         RecordShaper shaper = source.shaper();
+        List<String> found = read(spark, file, source.encoding(), shaper.directSources());
         List<String> required = source.mapped() ? shaper.requiredSourceColumns() : source.schema().requiredNames();
         List<String> missing = required.stream().filter(c -> !found.contains(c)).toList();
         if (!missing.isEmpty()) {
@@ -49,12 +53,12 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
                 + (found.isEmpty() ? "(none)" : String.join(", ", found)));
     }
 
-    private static List<String> read(SparkSession spark, SourceFile file) {
+    private static List<String> read(SparkSession spark, SourceFile file, String encoding, Map<String, Column> direct) {
         try {
             return switch (file.format()) {
-                case CSV -> csvHeader(file);
-                case JSON_LINES -> jsonKeys(file);
-                case PARQUET -> Arrays.asList(spark.read().parquet(file.path().toString()).schema().fieldNames());
+                case CSV -> csvHeader(file, encoding);
+                case JSON_LINES -> jsonKeys(file, encoding);
+                case PARQUET -> parquetColumns(spark, file, direct);
             };
         } catch (InputException e) {
             throw e;
@@ -65,9 +69,24 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
         }
     }
 
-    private static List<String> csvHeader(SourceFile file) throws IOException {
+    /** A Parquet file's columns; a type that cannot mean the canonical column it fills stops the run. */
+    private static List<String> parquetColumns(SparkSession spark, SourceFile file, Map<String, Column> direct) {
+        String path = file.path().toString();
+        StructType schema = spark.read().parquet(path).schema();
+        Map<String, Boolean> nanos = TypedValues.nanosColumns(spark, path);
+        for (StructField field : schema.fields()) {
+            Column column = direct.get(field.name());
+            if (column != null) {
+                TypedValues.check(path, field, new TypedValues.ParquetType(field.dataType(), nanos.get(field.name())),
+                        column);
+            }
+        }
+        return Arrays.asList(schema.fieldNames());
+    }
+
+    private static List<String> csvHeader(SourceFile file, String encoding) throws IOException {
         try (InputStream in = Files.newInputStream(file.path());
-             CSVParser parser = TextRecordParser.CSV.parse(TextRecordParser.open(in))) {
+             CSVParser parser = TextRecordParser.CSV.parse(TextRecordParser.open(in, file.path().toString(), encoding))) {
             List<String> names = new ArrayList<>();
             for (String name : parser.getHeaderNames()) {
                 names.add(name.strip());
@@ -79,9 +98,9 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
         }
     }
 
-    private static List<String> jsonKeys(SourceFile file) throws IOException {
+    private static List<String> jsonKeys(SourceFile file, String encoding) throws IOException {
         try (InputStream in = Files.newInputStream(file.path());
-             BufferedReader reader = new BufferedReader(TextRecordParser.open(in))) {
+             BufferedReader reader = new BufferedReader(TextRecordParser.open(in, file.path().toString(), encoding))) {
             String line;
             long number = 0;
             while ((line = reader.readLine()) != null) {

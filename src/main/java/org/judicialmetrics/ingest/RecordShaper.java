@@ -1,8 +1,11 @@
 package org.judicialmetrics.ingest;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.judicialmetrics.model.Column;
 
 /**
  * Turns one source record, whose fields are looked up by source column name, into the canonical columns' raw text.
@@ -10,14 +13,25 @@ import java.util.function.UnaryOperator;
  */
 public interface RecordShaper extends Serializable {
 
-    /** The canonical values in dataset column order, or a reason to drop the record. */
-    Shaped shape(UnaryOperator<String> field);
+    /**
+     * The canonical values in dataset column order, or a reason to drop the record.
+     *
+     * @param file     the file the record is in (a path or URI)
+     * @param position the line it starts on (CSV, JSON Lines) or its 1-based row (Parquet)
+     */
+    Shaped shape(String file, long position, UnaryOperator<String> field);
 
     /** The source columns a file must have for this shaper, beyond the dataset's required columns it supplies itself. */
     List<String> requiredSourceColumns();
 
     /** Whether a file column is used (columns not used are listed in the manifest as ignored). */
     boolean uses(String sourceColumn);
+
+    /**
+     * Source columns whose value becomes a canonical column's value as it is (at most renamed), with that column: a
+     * typed source value (Parquet, JSON) must be able to mean the column's type.
+     */
+    Map<String, Column> directSources();
 
     /** A record shaped: canonical values, or a drop with its stated reason. */
     record Shaped(String[] values, String dropReason) {
@@ -27,11 +41,14 @@ public interface RecordShaper extends Serializable {
     }
 
     /** Canonical sources: every canonical column from the source column of the same name. */
-    static RecordShaper byName(List<String> columns) {
-        List<String> names = List.copyOf(columns);
+    static RecordShaper byName(List<Column> columns) {
+        Map<String, Column> byName = new LinkedHashMap<>();
+        columns.forEach(c -> byName.put(c.name(), c));
+        List<String> names = List.copyOf(byName.keySet());
+        Map<String, Column> direct = java.util.Collections.unmodifiableMap(byName);
         return new RecordShaper() {
             @Override
-            public Shaped shape(UnaryOperator<String> field) {
+            public Shaped shape(String file, long position, UnaryOperator<String> field) {
                 String[] values = new String[names.size()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = field.apply(names.get(i));
@@ -47,6 +64,11 @@ public interface RecordShaper extends Serializable {
             @Override
             public boolean uses(String sourceColumn) {
                 return names.contains(sourceColumn);
+            }
+
+            @Override
+            public Map<String, Column> directSources() {
+                return direct;
             }
         };
     }

@@ -4,21 +4,27 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.judicialmetrics.model.DatasetSchema;
 import org.judicialmetrics.util.Text;
 import scala.Tuple2;
 
 /**
  * Reads a dataset's files into raw records (every canonical column as text, plus provenance), lazily: nothing is read
- * until the validation pass runs. CSV and JSON Lines are parsed per file on the executors; Parquet through Spark.
+ * until the validation pass runs. CSV and JSON Lines are parsed per file on the executors in the source's encoding;
+ * Parquet through Spark, its typed columns read as canonical text (a TIMESTAMP as its date in the profile's time zone).
  */
 public final class SourceReader {
 
@@ -26,9 +32,17 @@ public final class SourceReader {
     private static final String FILE_URI = "^file:(//)?";
 
     private final SparkSession spark;
+    private final ZoneId zone;
 
-    public SourceReader(SparkSession spark) {
+    /** @param zone the profile's time zone, in which an instant (a TIMESTAMP with time zone) falls on its date */
+    public SourceReader(SparkSession spark, ZoneId zone) {
         this.spark = spark;
+        this.zone = zone;
+    }
+
+    /** The reader of a profile without a time zone: instants are dated in UTC. */
+    public SourceReader(SparkSession spark) {
+        this(spark, ZoneOffset.UTC);
     }
 
     /** The raw records of every file of the source, in the {@link RawColumns#schema} shape. */
@@ -41,11 +55,10 @@ public final class SourceReader {
         List<String> parquet = source.files().stream().filter(f -> f.format() == SourceFormat.PARQUET)
                 .map(f -> f.path().toString()).toList();
         if (!text.isEmpty()) {
-            parts.add(readText(dataset, columns, source.shaper(), text));
+            parts.add(readText(dataset, columns, source.shaper(), text, source.encoding()));
         }
         if (!parquet.isEmpty()) {
-            parts.add(source.mapped() ? readMappedParquet(dataset, source.shaper(), parquet)
-                    : readParquet(dataset, columns, parquet));
+            parts.addAll(readParquet(dataset, source.shaper(), source.mapped(), parquet));
         }
         org.apache.spark.sql.Dataset<Row> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -55,30 +68,54 @@ public final class SourceReader {
     }
 
     private org.apache.spark.sql.Dataset<Row> readText(DatasetSchema dataset, List<String> columns, RecordShaper shaper,
-                                                       List<String> files) {
+                                                       List<String> files, String encoding) {
         TextRecordParser parser = new TextRecordParser(columns.size(), shaper);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", files), files.size())
-                .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file));
+                .flatMap((Tuple2<String, PortableDataStream> file) -> parse(parser, file, encoding));
         return spark.createDataFrame(rows, RawColumns.schema(dataset));
     }
 
-    private static java.util.Iterator<Row> parse(TextRecordParser parser, Tuple2<String, PortableDataStream> file)
-            throws Exception {
+    private static java.util.Iterator<Row> parse(TextRecordParser parser, Tuple2<String, PortableDataStream> file,
+                                                 String encoding) throws Exception {
         String path = localPath(file._1());
-        var reader = TextRecordParser.open(file._2().open());
+        var reader = TextRecordParser.open(file._2().open(), path, encoding);
         return SourceFormat.of(java.nio.file.Path.of(path)).orElse(SourceFormat.CSV) == SourceFormat.CSV
                 ? parser.csv(path, reader) : parser.jsonLines(path, reader);
     }
 
-    private org.apache.spark.sql.Dataset<Row> readParquet(DatasetSchema dataset, List<String> columns, List<String> files) {
-        org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
-                .parquet(files.toArray(String[]::new));
-        List<String> present = List.of(df.columns());
+    /**
+     * Parquet files, read together where they have the same schema: their typed columns become canonical text, taken
+     * by name (canonical files) or shaped record by record on the executors (through a mapping).
+     */
+    private List<org.apache.spark.sql.Dataset<Row>> readParquet(DatasetSchema dataset, RecordShaper shaper,
+                                                                boolean mapped, List<String> files) {
+        Map<Map<String, TypedValues.ParquetType>, List<String>> bySchema = new LinkedHashMap<>();
+        for (String file : files) {
+            Map<String, Boolean> nanos = TypedValues.nanosColumns(spark, file);
+            Map<String, TypedValues.ParquetType> types = new LinkedHashMap<>();
+            for (StructField f : spark.read().parquet(file).schema().fields()) {
+                types.put(f.name(), new TypedValues.ParquetType(f.dataType(), nanos.get(f.name())));
+            }
+            bySchema.computeIfAbsent(types, t -> new ArrayList<>()).add(file);
+        }
+        List<org.apache.spark.sql.Dataset<Row>> parts = new ArrayList<>();
+        bySchema.forEach((types, group) -> {
+            org.apache.spark.sql.Dataset<Row> df = spark.read().parquet(group.toArray(String[]::new));
+            parts.add(mapped ? shapedParquet(dataset, shaper, df, types) : canonicalParquet(dataset, shaper, df, types));
+        });
+        return parts;
+    }
+
+    private org.apache.spark.sql.Dataset<Row> canonicalParquet(DatasetSchema dataset, RecordShaper shaper,
+                                                               org.apache.spark.sql.Dataset<Row> df,
+                                                               Map<String, TypedValues.ParquetType> types) {
+        Map<String, org.judicialmetrics.model.Column> direct = shaper.directSources();
         List<org.apache.spark.sql.Column> select = new ArrayList<>();
-        for (String c : columns) {
-            select.add((present.contains(c) ? col(c).cast(DataTypes.StringType) : lit(null).cast(DataTypes.StringType))
-                    .as(c));
+        for (org.judicialmetrics.model.Column c : dataset.columns()) {
+            select.add((types.containsKey(c.name())
+                    ? TypedValues.text(c.name(), types.get(c.name()), direct.get(c.name()), zone)
+                    : lit(null).cast(DataTypes.StringType)).as(c.name()));
         }
         select.add(regexp_replace(col("_metadata.file_path"), FILE_URI, "").as(RawColumns.SOURCE_FILE));
         select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType).as(RawColumns.SOURCE_POSITION));
@@ -88,22 +125,23 @@ public final class SourceReader {
     }
 
     /** Parquet through a source mapping: every source column as text, shaped record by record on the executors. */
-    private org.apache.spark.sql.Dataset<Row> readMappedParquet(DatasetSchema dataset, RecordShaper shaper, List<String> files) {
-        org.apache.spark.sql.Dataset<Row> df = spark.read().option("mergeSchema", "true")
-                .parquet(files.toArray(String[]::new));
-        List<String> names = List.of(df.columns());
+    private org.apache.spark.sql.Dataset<Row> shapedParquet(DatasetSchema dataset, RecordShaper shaper,
+                                                            org.apache.spark.sql.Dataset<Row> df,
+                                                            Map<String, TypedValues.ParquetType> types) {
+        List<String> names = List.copyOf(types.keySet());
+        Map<String, org.judicialmetrics.model.Column> direct = shaper.directSources();
         List<org.apache.spark.sql.Column> select = new ArrayList<>();
-        names.forEach(n -> select.add(col("`" + n + "`").cast(DataTypes.StringType)));
+        names.forEach(n -> select.add(TypedValues.text(n, types.get(n), direct.get(n), zone)));
         select.add(regexp_replace(col("_metadata.file_path"), FILE_URI, ""));
         select.add(col("_metadata.row_index").plus(1).cast(DataTypes.LongType));
-        int width = dataset.columns().size();
         JavaRDD<Row> rows = df.select(select.toArray(org.apache.spark.sql.Column[]::new)).javaRDD().map(r -> {
-            RecordShaper.Shaped shaped = shaper.shape(name -> {
+            String file = r.getString(names.size());
+            long position = r.getLong(names.size() + 1);
+            RecordShaper.Shaped shaped = shaper.shape(file, position, name -> {
                 int i = names.indexOf(name);
                 return i < 0 || r.isNullAt(i) ? null : Text.blankToNull(r.getString(i));
             });
-            return RawColumns.row(shaped.values(), r.getString(names.size()), r.getLong(names.size() + 1), null,
-                    shaped.dropReason());
+            return RawColumns.row(shaped.values(), file, position, null, shaped.dropReason());
         });
         return spark.createDataFrame(rows, RawColumns.schema(dataset));
     }

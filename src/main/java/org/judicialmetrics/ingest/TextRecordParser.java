@@ -6,23 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.apache.spark.sql.Row;
+import org.judicialmetrics.model.Column;
 import org.judicialmetrics.util.Text;
 
 /**
- * Parses one CSV or JSON Lines file into raw records, on an executor: byte-order marks, CR/LF/CRLF line ends, quoted
- * fields with commas and newlines, blank lines and surrounding spaces are handled; each record keeps its line number.
+ * Parses one CSV or JSON Lines file into raw records, on an executor: the file's declared encoding, byte-order marks,
+ * CR/LF/CRLF line ends, quoted fields with commas and newlines, blank lines and surrounding spaces are handled; each
+ * record keeps its line number. JSON numbers and booleans are read as the columns they fill.
  */
 public final class TextRecordParser implements Serializable {
 
@@ -39,17 +38,21 @@ public final class TextRecordParser implements Serializable {
 
     private final int width;
     private final RecordShaper shaper;
+    private final Map<String, Column> direct;
 
     /** @param width the number of canonical columns the shaper produces */
     public TextRecordParser(int width, RecordShaper shaper) {
         this.width = width;
         this.shaper = shaper;
+        this.direct = Map.copyOf(shaper.directSources());
     }
 
-    /** Opens a file as UTF-8 text with any byte-order mark removed. */
-    public static Reader open(InputStream in) throws IOException {
-        return new BufferedReader(new InputStreamReader(
-                BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8));
+    /**
+     * Opens a file as text in its encoding (a Java charset name), with any byte-order mark removed; a byte that is
+     * not valid in the encoding stops the run naming the file, the line and the byte offset.
+     */
+    public static Reader open(InputStream in, String file, String encoding) throws IOException {
+        return new BufferedReader(DecodingReader.open(in, file, encoding));
     }
 
     /**
@@ -117,7 +120,8 @@ public final class TextRecordParser implements Serializable {
                 if (node == null || !node.isObject()) {
                     return malformed(file, line, "is not a JSON object");
                 }
-                return shaped(file, line, name -> text(node.get(name)));
+                long at = line;
+                return shaped(file, line, name -> TypedValues.json(file, at, name, node.get(name), direct.get(name)));
             }
         };
     }
@@ -164,7 +168,7 @@ public final class TextRecordParser implements Serializable {
     }
 
     private Row shaped(String file, long position, java.util.function.UnaryOperator<String> field) {
-        RecordShaper.Shaped shaped = shaper.shape(field);
+        RecordShaper.Shaped shaped = shaper.shape(file, position, field);
         return RawColumns.row(shaped.values(), file, position, null, shaped.dropReason());
     }
 
@@ -179,12 +183,5 @@ public final class TextRecordParser implements Serializable {
             }
         }
         return true;
-    }
-
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        return Text.blankToNull(value.isValueNode() ? value.asText() : value.toString());
     }
 }

@@ -127,7 +127,7 @@ public final class JobRun {
             sources.forEach((d, s) -> columns.put(d, s.files().stream().map(f -> FileColumns.check(spark, s, f)).toList()));
 
             clock.start("validate");
-            SourceReader reader = new SourceReader(spark);
+            SourceReader reader = new SourceReader(spark, spec.model().profile().zone());
             DatasetValidator validator = new DatasetValidator(asOf, spec.model().codes(), spec.model().jurisdiction(),
                     spec.model().plausibility());
             Map<Dataset, ValidatedDataset> validated = new EnumMap<>(Dataset.class);

@@ -10,7 +10,11 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** Settings every run and test shares: UTC dates, ISO parsing, few shuffle partitions for batch-sized data. */
+    /**
+     * Settings every run and test shares: UTC dates, ISO parsing, few shuffle partitions for batch-sized data, and
+     * Parquet TIMESTAMP(NANOS) (as pandas writes) read as its long nanoseconds, which the reader turns into dates
+     * (Spark has no nanosecond type and otherwise refuses the file).
+     */
     public static SparkSession.Builder configured(String appName) {
         return SparkSession.builder()
                 .appName(appName)
@@ -18,6 +22,7 @@ public final class Sessions {
                 .config("spark.sql.shuffle.partitions", "8")
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .config("spark.sql.legacy.parquet.nanosAsLong", "true")
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false");
     }

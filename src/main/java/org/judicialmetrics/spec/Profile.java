@@ -21,6 +21,8 @@ import org.judicialmetrics.period.Era;
  * @param plausibility the earliest plausible date and the largest plausible value of number columns
  * @param languages    the languages reports are written in
  * @param published    the jurisdiction's published figures: measure labels, denominators, reconciliation, report texts
+ * @param timeZone     the time zone in which an instant of the inputs (a Parquet TIMESTAMP with time zone) falls on its
+ *                     date: a region id ({@code America/New_York}) or an offset ({@code +08:00}); UTC when absent
  */
 public record Profile(
         @JsonProperty("$schema") String schema,
@@ -33,7 +35,8 @@ public record Profile(
         List<MetricSpec> metrics,
         org.judicialmetrics.model.Plausibility plausibility,
         List<String> languages,
-        PublishedFigures published) {
+        PublishedFigures published,
+        String timeZone) {
 
     /** The profile a job spec without {@code profile} uses. */
     public static final String DEFAULT_ID = "cn";
@@ -47,5 +50,11 @@ public record Profile(
         plausibility = plausibility == null ? org.judicialmetrics.model.Plausibility.NONE : plausibility;
         languages = languages == null ? List.of("en") : List.copyOf(languages);
         published = published == null ? PublishedFigures.NONE : published;
+        timeZone = timeZone == null ? "UTC" : timeZone;
+    }
+
+    /** The profile's time zone; {@link Profiles} has checked that it is one. */
+    public java.time.ZoneId zone() {
+        return java.time.ZoneId.of(timeZone);
     }
 }

@@ -72,6 +72,12 @@ public final class Profiles {
 
     private static void check(Profile p, String id, Path file) {
         StrictJson.require(file, "id", id.equals(p.id()), "'" + id + "', the file's name");
+        try {
+            p.zone();
+        } catch (java.time.DateTimeException e) {
+            throw new SpecException(file + ": field 'time_zone': '" + p.timeZone() + "' is not a time zone; give a"
+                    + " region id such as America/New_York or an offset such as +08:00");
+        }
         JobSpecLoader.checkEras(file, p.eras(), true);
     }
 

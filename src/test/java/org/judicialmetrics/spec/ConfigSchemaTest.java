@@ -45,6 +45,7 @@ class ConfigSchemaTest {
               "id": "test-cn",
               "title": "Test profile",
               "jurisdiction": "CN",
+              "time_zone": "Asia/Shanghai",
               "languages": ["en", "zh"],
               "eras": [
                 {"id": "before", "label": "Before", "end": "2012-12-31"},
@@ -340,5 +341,52 @@ class ConfigSchemaTest {
                 {"id": "m", "target": "defendant_outcomes", "drop": [{"column": "Row ID", "values": ["x"]}]}
                 """);
         assertThat(errors(sourceMapping, dropWithoutReason)).anyMatch(e -> e.contains("required property 'reason'"));
+    }
+
+    /** A mapping using every rule of case-level exports: synthesized ids, an encoding, date formats, code matching. */
+    private static final String CASE_LEVEL_MAPPING = """
+            {"id": "registry", "target": "conviction_reviews", "encoding": "windows-1252",
+             "fields": {
+               "review_id": {"hash": ["Last Name", "First Name", "Convicted"]},
+               "original_case_id": {"template": "{Last Name}|{First Name}|{Convicted}"},
+               "defendant_ref": {"synthesize": "row_number"},
+               "review_concluded_date": {"from": "Exonerated", "date_formats": ["M/d/yyyy", "yyyy-MM-dd"]},
+               "result": {"from": "Result", "match": "ignore_case", "codes": {"Exonerated": "OVERTURNED_ACQUITTED"}}
+             }}
+            """;
+
+    @Test
+    void caseLevelMappingRulesValidateAndLoad() {
+        assertThat(errors(sourceMapping, parse(CASE_LEVEL_MAPPING))).isEmpty();
+        org.judicialmetrics.ingest.mapping.SourceMapping m = StrictJson.read(Path.of("registry.json"),
+                CASE_LEVEL_MAPPING.getBytes(StandardCharsets.UTF_8), org.judicialmetrics.ingest.mapping.SourceMapping.class);
+        assertThat(m.encoding()).isEqualTo("windows-1252");
+        assertThat(m.fields().get("review_id").hash()).containsExactly("Last Name", "First Name", "Convicted");
+        assertThat(m.fields().get("review_concluded_date").dateFormats()).containsExactly("M/d/yyyy", "yyyy-MM-dd");
+    }
+
+    @Test
+    void caseLevelMappingRulesOfAnUnknownShapeFail() {
+        ObjectNode twoSources = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) twoSources.get("fields").get("review_id")).put("template", "{A}");
+        assertThat(errors(sourceMapping, twoSources)).anyMatch(e -> e.startsWith("/fields/review_id"));
+        ObjectNode synthesize = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) synthesize.get("fields").get("defendant_ref")).put("synthesize", "uuid");
+        assertThat(errors(sourceMapping, synthesize)).anyMatch(e -> e.startsWith("/fields/defendant_ref"));
+        ObjectNode bothFormats = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) bothFormats.get("fields").get("review_concluded_date")).put("date_format", "M/d/yyyy");
+        assertThat(errors(sourceMapping, bothFormats)).anyMatch(e -> e.startsWith("/fields/review_concluded_date"));
+        ObjectNode matchWithoutCodes = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) matchWithoutCodes.get("fields").get("result")).remove("codes");
+        assertThat(errors(sourceMapping, matchWithoutCodes)).anyMatch(e -> e.contains("codes"));
+        ObjectNode emptyHash = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) emptyHash.get("fields").get("review_id")).putArray("hash");
+        assertThat(errors(sourceMapping, emptyHash)).anyMatch(e -> e.startsWith("/fields/review_id/hash"));
+        ObjectNode noColumn = (ObjectNode) parse(CASE_LEVEL_MAPPING);
+        ((ObjectNode) noColumn.get("fields").get("original_case_id")).put("template", "case");
+        assertThat(errors(sourceMapping, noColumn)).anyMatch(e -> e.startsWith("/fields/original_case_id/template"));
+        ObjectNode zone = profileFixture();
+        zone.put("time_zone", "");
+        assertThat(errors(profile, zone)).anyMatch(e -> e.startsWith("/time_zone"));
     }
 }

@@ -1,16 +1,24 @@
 package org.judicialmetrics.ingest.mapping;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.judicialmetrics.ingest.RecordShaper;
 import org.judicialmetrics.model.Column;
@@ -18,22 +26,47 @@ import org.judicialmetrics.model.ColumnType;
 import org.judicialmetrics.model.Dataset;
 
 /**
- * Applies a {@link SourceMapping} to one record: renames, constants, code maps, date and number formats, splits and
- * flag columns, and drop rules. A value it cannot convert is passed on as it is, so validation quarantines the row
- * naming the value.
+ * Applies a {@link SourceMapping} to one record: renames, constants, synthesized ids, code maps, date and number
+ * formats, splits and flag columns, and drop rules. A value it cannot convert is passed on as it is, so validation
+ * quarantines the row naming the value.
  */
 final class MappedShaper implements RecordShaper {
 
+    /** Hex digits of a hashed id: 64 bits, so ids of distinct rows collide with odds of about n^2 / 3.7e19. */
+    static final int HASH_DIGITS = 16;
+    /** What joins a hashed id's values (the unit separator, which exports do not contain). */
+    static final String HASH_SEPARATOR = "\u001F";
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+
     private final SourceMapping mapping;
     private final List<Column> columns;
+    /** Column -> its code map with keys as {@code match: ignore_case} compares them, for the rules that ask. */
+    private final Map<String, Map<String, String>> foldedCodes = new HashMap<>();
 
     MappedShaper(SourceMapping mapping, List<Column> columns) {
         this.mapping = mapping;
         this.columns = List.copyOf(columns);
+        mapping.fields().forEach((column, rule) -> {
+            if (rule.codes() != null && FieldRule.IGNORE_CASE.equals(rule.match())) {
+                foldedCodes.put(column, foldKeys(rule.codes()));
+            }
+        });
+    }
+
+    /** The code map keyed as {@code ignore_case} compares values; keys that fold to one key must give one code. */
+    static Map<String, String> foldKeys(Map<String, String> codes) {
+        Map<String, String> folded = new HashMap<>();
+        new TreeMap<>(codes).forEach((from, to) -> folded.putIfAbsent(fold(from), to));
+        return folded;
+    }
+
+    /** A value as {@code ignore_case} compares it: without surrounding spaces, runs of spaces as one, in lower case. */
+    static String fold(String value) {
+        return SPACES.matcher(value).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     @Override
-    public Shaped shape(UnaryOperator<String> field) {
+    public Shaped shape(String file, long position, UnaryOperator<String> field) {
         for (DropRule rule : mapping.drop()) {
             if (matches(rule, field.apply(rule.column()))) {
                 return Shaped.dropped(columns.size(), rule.reason());
@@ -43,9 +76,48 @@ final class MappedShaper implements RecordShaper {
         for (int i = 0; i < values.length; i++) {
             Column column = columns.get(i);
             FieldRule rule = mapping.fields().get(column.name());
-            values[i] = rule == null ? field.apply(column.name()) : value(column, rule, field);
+            values[i] = rule == null ? field.apply(column.name())
+                    : rule.synthesized() ? synthesized(rule, file, position, field) : value(column, rule, field);
         }
         return new Shaped(values, null);
+    }
+
+    /** A value made from where the record is, or from several of its columns; null when they are all empty. */
+    private static String synthesized(FieldRule rule, String file, long position, UnaryOperator<String> field) {
+        if (rule.synthesize() != null) {
+            return file.substring(file.lastIndexOf('/') + 1) + ":" + position;
+        }
+        List<String> parts = new ArrayList<>();
+        boolean any = false;
+        for (String column : rule.sourceColumns()) {
+            String v = field.apply(column);
+            v = v == null ? "" : v.strip();
+            any |= !v.isEmpty();
+            parts.add(v);
+        }
+        if (!any) {
+            return null;
+        }
+        if (rule.hash() != null) {
+            return hash(parts);
+        }
+        Map<String, String> byColumn = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            byColumn.put(rule.sourceColumns().get(i), parts.get(i));
+        }
+        return FieldRule.PLACEHOLDER.matcher(rule.template())
+                .replaceAll(m -> Matcher.quoteReplacement(byColumn.get(m.group(1))));
+    }
+
+    /** The first {@value #HASH_DIGITS} hex digits of the SHA-256 of the values joined by U+001F (UTF-8). */
+    static String hash(List<String> values) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join(HASH_SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private static boolean matches(DropRule rule, String value) {
@@ -59,7 +131,7 @@ final class MappedShaper implements RecordShaper {
         return rule.pattern() != null && Pattern.compile(rule.pattern()).matcher(v).matches();
     }
 
-    private static String value(Column column, FieldRule rule, UnaryOperator<String> field) {
+    private String value(Column column, FieldRule rule, UnaryOperator<String> field) {
         if (rule.constant() != null) {
             return rule.constant();
         }
@@ -93,10 +165,11 @@ final class MappedShaper implements RecordShaper {
         return convert(column, rule, raw);
     }
 
-    private static String convert(Column column, FieldRule rule, String value) {
+    private String convert(Column column, FieldRule rule, String value) {
         boolean number = column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL;
         if (rule.codes() != null) {
-            String code = rule.codes().get(value);
+            Map<String, String> folded = foldedCodes.get(column.name());
+            String code = folded == null ? rule.codes().get(value) : folded.get(fold(value));
             if (code != null) {
                 return code;
             }
@@ -104,12 +177,15 @@ final class MappedShaper implements RecordShaper {
                 return "OTHER".equals(rule.unmapped()) ? "OTHER" : value;
             }
         }
-        if (rule.dateFormat() != null) {
-            try {
-                return LocalDate.parse(value, formatter(rule.dateFormat())).toString();
-            } catch (DateTimeParseException e) {
-                return value;
+        if (!rule.datePatterns().isEmpty()) {
+            for (String pattern : rule.datePatterns()) {
+                try {
+                    return LocalDate.parse(value, formatter(pattern)).toString();
+                } catch (DateTimeParseException e) {
+                    // the next pattern, if any; a date no pattern fits is passed on and quarantined as BAD_DATE
+                }
             }
+            return value;
         }
         if (rule.thousandsSeparator() != null && (column.type() == ColumnType.INT || column.type() == ColumnType.DECIMAL)) {
             return value.replace(rule.thousandsSeparator(), "");
@@ -138,6 +214,20 @@ final class MappedShaper implements RecordShaper {
         }
         mapping.drop().forEach(d -> needed.add(d.column()));
         return List.copyOf(needed);
+    }
+
+    @Override
+    public Map<String, Column> directSources() {
+        Map<String, Column> direct = new LinkedHashMap<>();
+        for (Column column : columns) {
+            FieldRule rule = mapping.fields().get(column.name());
+            String source = rule == null ? column.name()
+                    : rule.from() != null && rule.codes() == null && rule.split() == null ? rule.from() : null;
+            if (source != null) {
+                direct.merge(source, column, (a, b) -> a.type() == ColumnType.STRING ? b : a);
+            }
+        }
+        return direct;
     }
 
     @Override

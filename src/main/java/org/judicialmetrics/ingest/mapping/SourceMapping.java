@@ -23,22 +23,23 @@ import org.judicialmetrics.model.CountTableSchema;
  *                    sum of their parts and never counted twice
  * @param complete    the export lists every non-zero cell (as a GROUP BY does): in a period it gives, a cell or code
  *                    it leaves out is 0, not "not published"
+ * @param encoding    the character encoding of the source's CSV and JSON Lines files (a Java charset name such as
+ *                    {@code windows-1252}, {@code GB18030} or {@code UTF-16}); {@value #DEFAULT_ENCODING} when absent
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"$schema"})
 public record SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
-                            List<DropRule> drop, Unpivot unpivot, List<TotalRule> totals, Boolean complete)
-        implements java.io.Serializable {
+                            List<DropRule> drop, Unpivot unpivot, List<TotalRule> totals, Boolean complete,
+                            String encoding) implements java.io.Serializable {
+
+    /** The encoding of files whose mapping declares none, and of canonical files. */
+    public static final String DEFAULT_ENCODING = "UTF-8";
 
     public SourceMapping {
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         drop = drop == null ? List.of() : List.copyOf(drop);
         totals = totals == null ? List.of() : List.copyOf(totals);
         complete = Boolean.TRUE.equals(complete);
-    }
-
-    public SourceMapping(String id, String description, String target, Map<String, FieldRule> fields,
-                         List<DropRule> drop) {
-        this(id, description, target, fields, drop, null, null, null);
+        encoding = encoding == null ? DEFAULT_ENCODING : encoding;
     }
 
     /**

@@ -58,6 +58,8 @@ public final class SourceMappingLoader {
 
     private static void check(Path file, SourceMapping m) {
         require(file, "id", m.id() != null && !m.id().isBlank(), "required");
+        require(file, "encoding", supported(m.encoding()), "'" + m.encoding() + "' is not an encoding this Java"
+                + " runtime knows; e.g. UTF-8, windows-1252, GB18030, UTF-16");
         List<Column> columns = CountTableSchema.targetColumns(m.target()).orElseThrow(() -> new SpecException(
                 file + ": field 'target': '" + m.target() + "' is not a canonical dataset or count table; allowed: "
                         + String.join(", ", CountTableSchema.targets())));
@@ -67,8 +69,13 @@ public final class SourceMappingLoader {
                     .orElseGet(() -> declaredColumn(file, field, e.getKey(), m.target(), columns));
             FieldRule r = e.getValue();
             int sources = (r.from() != null ? 1 : 0) + (r.constant() != null ? 1 : 0) + (r.flags() != null ? 1 : 0)
+                    + (r.synthesize() != null ? 1 : 0) + (r.template() != null ? 1 : 0) + (r.hash() != null ? 1 : 0)
                     + (r.path() != null ? 1 : 0);
-            require(file, field, sources == 1, "exactly one of 'from', 'constant', 'flags' or 'path'");
+            require(file, field, sources == 1,
+                    "exactly one of 'from', 'constant', 'flags', 'synthesize', 'template', 'hash' or 'path'");
+            if (r.synthesized()) {
+                checkSynthesized(file, field, r, column);
+            }
             if (r.path() != null) {
                 require(file, field + ".path", CountTableSchema.ID.equals(m.target()) && "period".equals(e.getKey()),
                         "only for the period of a count table (" + CountTableSchema.ID + ")");
@@ -88,16 +95,23 @@ public final class SourceMappingLoader {
                         column.codes().isEmpty() || column.codes().contains(to),
                         "'" + to + "' is not a code of " + column.name() + "; allowed: " + String.join(", ", column.codes())));
             }
+            require(file, field + ".match", r.match() == null || r.match().equals("exact")
+                    || r.match().equals(FieldRule.IGNORE_CASE), "'exact' or '" + FieldRule.IGNORE_CASE + "'");
+            require(file, field + ".match", r.match() == null || r.codes() != null, "only with 'codes', whose keys it compares");
+            if (FieldRule.IGNORE_CASE.equals(r.match())) {
+                checkFoldedCodes(file, field, r.codes());
+            }
             require(file, field + ".unmapped", r.unmapped() == null || r.unmapped().equals("quarantine")
                     || (r.unmapped().equals("OTHER") && column.codes().contains("OTHER")),
                     "'quarantine'" + (column.codes().contains("OTHER") ? " or 'OTHER'" : " (" + column.name() + " has no OTHER code)"));
             if (r.dateFormat() != null) {
-                require(file, field + ".date_format", column.type() == ColumnType.DATE, "only for a date column");
-                try {
-                    MappedShaper.formatter(r.dateFormat());
-                } catch (IllegalArgumentException ex) {
-                    throw new SpecException(file + ": field '" + field + ".date_format': '" + r.dateFormat()
-                            + "' is not a date pattern (e.g. M/d/yyyy, yyyyMMdd): " + ex.getMessage());
+                require(file, field + ".date_format", r.dateFormats() == null, "not with 'date_formats' (give one list)");
+                checkDatePattern(file, field + ".date_format", r.dateFormat(), column);
+            }
+            if (r.dateFormats() != null) {
+                require(file, field + ".date_formats", !r.dateFormats().isEmpty(), "one date pattern or more, tried in order");
+                for (int i = 0; i < r.dateFormats().size(); i++) {
+                    checkDatePattern(file, field + ".date_formats[" + i + "]", r.dateFormats().get(i), column);
                 }
             }
             require(file, field + ".thousands_separator", r.thousandsSeparator() == null
@@ -148,6 +162,66 @@ public final class SourceMappingLoader {
                             + ex.getDescription());
                 }
             }
+        }
+    }
+
+    private static void checkDatePattern(Path file, String field, String pattern, Column column) {
+        require(file, field, column.type() == ColumnType.DATE, "only for a date column");
+        try {
+            MappedShaper.formatter(pattern);
+        } catch (IllegalArgumentException ex) {
+            throw new SpecException(file + ": field '" + field + "': '" + pattern
+                    + "' is not a date pattern (e.g. M/d/yyyy, yyyyMMdd): " + ex.getMessage());
+        }
+    }
+
+    /** A synthesized value is text made whole by the rule: it fills a text column and takes no transform. */
+    private static void checkSynthesized(Path file, String field, FieldRule r, Column column) {
+        String source = r.synthesize() != null ? "synthesize" : r.template() != null ? "template" : "hash";
+        require(file, field + "." + source, column.type() == ColumnType.STRING,
+                "only for a text column such as an id (" + column.name() + " is " + column.type().expected() + ")");
+        require(file, field, r.codes() == null && r.unmapped() == null && r.datePatterns().isEmpty()
+                        && r.thousandsSeparator() == null && r.split() == null && r.match() == null,
+                "'" + source + "' makes the value whole: no 'codes', 'unmapped', 'date_format', 'date_formats',"
+                        + " 'thousands_separator', 'split' or 'match' with it");
+        if (r.synthesize() != null) {
+            require(file, field + ".synthesize", FieldRule.ROW_NUMBER.equals(r.synthesize()),
+                    "'" + r.synthesize() + "' is not a way to synthesize a value; allowed: " + FieldRule.ROW_NUMBER
+                            + " (the file's name and the record's line, or row in Parquet)");
+        }
+        if (r.template() != null) {
+            require(file, field + ".template", !r.templateColumns().isEmpty(),
+                    "names no column; write each source column as {Column}, e.g. \"{Last Name}|{First Name}\"");
+            String literal = FieldRule.PLACEHOLDER.matcher(r.template()).replaceAll("");
+            require(file, field + ".template", literal.indexOf('{') < 0 && literal.indexOf('}') < 0,
+                    "'" + r.template() + "' has an unmatched '{' or '}'; write each source column as {Column}");
+        }
+        if (r.hash() != null) {
+            require(file, field + ".hash", !r.hash().isEmpty() && r.hash().stream().allMatch(c -> c != null && !c.isBlank()),
+                    "one source column or more, whose values make the id");
+            require(file, field + ".hash", r.hash().stream().distinct().count() == r.hash().size(),
+                    "a column is listed twice");
+        }
+    }
+
+    /** Under {@code ignore_case}, keys that differ only in case or spaces are one key: they must give one code. */
+    private static void checkFoldedCodes(Path file, String field, Map<String, String> codes) {
+        Map<String, String> firstKey = new java.util.HashMap<>();
+        new java.util.TreeMap<>(codes).forEach((from, to) -> {
+            String earlier = firstKey.putIfAbsent(MappedShaper.fold(from), from);
+            if (earlier != null && !codes.get(earlier).equals(to)) {
+                throw new SpecException(file + ": field '" + field + ".codes." + from + "': '" + from + "' and '"
+                        + earlier + "' are the same key under match 'ignore_case' but give " + to + " and "
+                        + codes.get(earlier));
+            }
+        });
+    }
+
+    private static boolean supported(String encoding) {
+        try {
+            return java.nio.charset.Charset.isSupported(encoding);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
         }
     }
 

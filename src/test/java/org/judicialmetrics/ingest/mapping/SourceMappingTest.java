@@ -119,7 +119,7 @@ class SourceMappingTest extends SparkTest {
         var shaper = mapping.shaper();
         Map<String, String> source = Map.of("Grounds", "Insufficient evidence;# New evidence ;#Torture;#", "Compensation",
                 "1,234,567.50", "review_id", "V1");
-        String[] values = shaper.shape(source::get).values();
+        String[] values = shaper.shape("export.csv", 2, source::get).values();
         assertThat(values[CONVICTION_REVIEWS.columns().indexOf(CONVICTION_REVIEWS.column("grounds").orElseThrow())])
                 .isEqualTo("INSUFFICIENT_EVIDENCE;NEW_EVIDENCE;OTHER");
         assertThat(values[CONVICTION_REVIEWS.columns().indexOf(CONVICTION_REVIEWS.column("compensation_amount").orElseThrow())])
@@ -130,11 +130,11 @@ class SourceMappingTest extends SparkTest {
                  "fields": {"grounds": {"flags": {"TRUE_PERPETRATOR_FOUND": "Real culprit", "NEW_EVIDENCE": "DNA"}}}}""");
         var flagShaper = SourceMappingLoader.read(flags).shaper();
         int grounds = CONVICTION_REVIEWS.columns().indexOf(CONVICTION_REVIEWS.column("grounds").orElseThrow());
-        assertThat(flagShaper.shape(Map.of("Real culprit", "x", "DNA", "")::get).values()[grounds])
+        assertThat(flagShaper.shape("export.csv", 2, Map.of("Real culprit", "x", "DNA", "")::get).values()[grounds])
                 .isEqualTo("TRUE_PERPETRATOR_FOUND");
-        assertThat(flagShaper.shape(Map.of("Real culprit", "Y", "DNA", "Y")::get).values()[grounds])
+        assertThat(flagShaper.shape("export.csv", 2, Map.of("Real culprit", "Y", "DNA", "Y")::get).values()[grounds])
                 .isEqualTo("NEW_EVIDENCE;TRUE_PERPETRATOR_FOUND");
-        assertThat(flagShaper.shape(Map.<String, String>of()::get).values()[grounds]).isNull();
+        assertThat(flagShaper.shape("export.csv", 2, Map.<String, String>of()::get).values()[grounds]).isNull();
     }
 
     @Test
@@ -144,8 +144,8 @@ class SourceMappingTest extends SparkTest {
                  "fields": {"concluded_date": {"from": "d", "date_format": "yyyyMMdd"}}}""");
         var shaper = SourceMappingLoader.read(m).shaper();
         int i = DEFENDANT_OUTCOMES.columns().indexOf(DEFENDANT_OUTCOMES.column("concluded_date").orElseThrow());
-        assertThat(shaper.shape(Map.of("d", "20190715")::get).values()[i]).isEqualTo("2019-07-15");
-        assertThat(shaper.shape(Map.of("d", "20190230")::get).values()[i]).isEqualTo("20190230");
+        assertThat(shaper.shape("export.csv", 2, Map.of("d", "20190715")::get).values()[i]).isEqualTo("2019-07-15");
+        assertThat(shaper.shape("export.csv", 2, Map.of("d", "20190230")::get).values()[i]).isEqualTo("20190230");
     }
 
     /** The canonical columns and a declared breakdown column {@code verdict}. */
