@@ -278,7 +278,7 @@ class CaseLevelExportTest extends SparkTest {
         cases.put("{\"review_id\": {\"synthesize\": \"uuid\"}}",
                 "field 'fields.review_id.synthesize': 'uuid' is not a way to synthesize a value; allowed: row_number");
         cases.put("{\"review_id\": {\"from\": \"Id\", \"hash\": [\"A\"]}}",
-                "field 'fields.review_id': exactly one of 'from', 'constant', 'flags', 'synthesize', 'template' or 'hash'");
+                "field 'fields.review_id': exactly one of 'from', 'constant', 'flags', 'synthesize', 'template', 'hash' or 'path'");
         cases.put("{\"review_id\": {\"template\": \"id\"}}",
                 "field 'fields.review_id.template': names no column");
         cases.put("{\"review_id\": {\"template\": \"{A}|{B\"}}",
