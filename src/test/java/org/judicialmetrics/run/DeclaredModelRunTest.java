@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.testing.Rows;
+import org.judicialmetrics.testing.DuckDb;
 import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -267,21 +267,7 @@ class DeclaredModelRunTest extends SparkTest {
         return out.resolve(job + "/metrics") + "/**/*.parquet";
     }
 
-    /** The first column as key, the others as longs (null kept). */
     private static Map<String, List<Long>> query(String sql) throws SQLException {
-        Map<String, List<Long>> out = new TreeMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Long> values = new ArrayList<>();
-                for (int i = 2; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    values.add(v == null ? null : ((Number) v).longValue());
-                }
-                out.put(rs.getString(1), values);
-            }
-        }
-        return out;
+        return DuckDb.rows(sql);
     }
 }

@@ -11,10 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.judicialmetrics.testing.DuckDb;
 import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,19 +143,6 @@ class UkCpsOutcomesRunTest extends SparkTest {
     }
 
     private static Map<String, List<Long>> query(String sql) throws SQLException {
-        Map<String, List<Long>> rows = new TreeMap<>();
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Long> values = new ArrayList<>();
-                for (int i = 2; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    values.add(v == null ? null : ((Number) v).longValue());
-                }
-                rows.put(rs.getString(1), values);
-            }
-        }
-        return rows;
+        return DuckDb.rows(sql);
     }
 }
