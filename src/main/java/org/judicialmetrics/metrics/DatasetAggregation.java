@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -38,8 +39,9 @@ import org.apache.spark.sql.functions;
 /**
  * One dataset's single aggregation pass: every row is expanded into one event per period date its measures use (a
  * motion is counted as filed by its filed date and as decided by its decided date), each event into every period
- * key ({@link PeriodKeys}) and every breakdown value, and one {@code groupBy} computes all measures with conditional
- * aggregates. Spark plans the expansion like {@code GROUPING SETS}: partial aggregation happens before the shuffle.
+ * key ({@link PeriodKeys}) and every breakdown value, and a {@code groupBy} computes all measures with conditional
+ * aggregates. Where every measure is additive (no median), events are first aggregated by what decides their cells
+ * (calendar period, era, baseline, breakdown columns), so the expansion works on groups rather than on rows.
  *
  * <p>Medians are exact: within each cell the qualifying values are ranked ({@code row_number} over the value) and the
  * middle one, or the average of the two middle ones, is kept. This branch reads the same expanded rows and is joined
@@ -64,6 +66,9 @@ final class DatasetAggregation {
     private static final String MEDIAN_INPUT = "_value";
     private static final String RANK = "_rank";
     private static final String OBSERVATIONS = "_observations";
+    private static final String CALENDAR = "_calendar";
+    private static final String ERA = "_era";
+    private static final String IN_BASELINE = "_in_baseline";
     private static final String[] CELL = {"period_type", "period_label", "breakdown", "breakdown_value"};
 
     /** Aggregates the measures over the dataset's rows whose period date is on or before {@code lastDay}. */
@@ -74,10 +79,16 @@ final class DatasetAggregation {
         List<Measure> medians = measures.stream().filter(m -> !m.aggregation().additive()).toList();
         Column needsExactCumulative = medians.stream().map(m -> qualifies(m, dateColumn).and(m.value().isNotNull()))
                 .reduce(Column::or).orElse(null);
-        Dataset<Row> cells = rows
+        Dataset<Row> events = rows
                 .withColumn(EVENT, explode(array(measures.stream().map(Measure::dateColumn).distinct()
                         .map(c -> struct(lit(c).as(DATE_COLUMN), col(c).as(DATE))).toArray(Column[]::new))))
-                .where(date.isNotNull().and(date.leq(lit(lastDay))))
+                .where(date.isNotNull().and(date.leq(lit(lastDay))));
+        Column records = List.of(rows.columns()).contains(Measure.WEIGHT) ? col(Measure.WEIGHT).cast("bigint") : lit(1L);
+        if (medians.isEmpty()) {
+            return toCounts(preAggregated(breakdowns, events, measures, periodKeys, records).collectAsList(),
+                    measures);
+        }
+        Dataset<Row> cells = events
                 .withColumn(PERIOD, explode(periodKeys.of(date, needsExactCumulative)))
                 .where(col(PERIOD + "." + PeriodKeys.LABEL).isNotNull())
                 .withColumn(BREAKDOWN, explode(breakdownValues(breakdowns)))
@@ -86,7 +97,6 @@ final class DatasetAggregation {
                 .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
                 .withColumn(CELL[3], col(BREAKDOWN + "." + BREAKDOWN_VALUE));
         List<Column> aggregates = new ArrayList<>();
-        Column records = List.of(rows.columns()).contains(Measure.WEIGHT) ? col(Measure.WEIGHT).cast("bigint") : lit(1L);
         measures.forEach(m -> aggregates.addAll(m.aggregates(qualifies(m, dateColumn), records)));
         Dataset<Row> aggregated = cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
                 .agg(min(date).as(EARLIEST), aggregates.toArray(Column[]::new));
@@ -94,6 +104,39 @@ final class DatasetAggregation {
             aggregated = aggregated.join(exactMedian(cells, m, qualifies(m, dateColumn)), CELL, "left");
         }
         return toCounts(aggregated.collectAsList(), measures);
+    }
+
+    /**
+     * The additive measures in two steps: first aggregated by what decides a row's cells (its date column, calendar
+     * period, era, whether it is on or after the baseline, and its breakdown columns), then each group expanded into its
+     * period keys and breakdown values and aggregated again. Every aggregate is a sum or a count, so adding the groups'
+     * partial figures gives the figures of their rows; the expansion works on far fewer rows than the data has.
+     */
+    private static Dataset<Row> preAggregated(List<Breakdown> breakdowns, Dataset<Row> events, List<Measure> measures,
+            PeriodKeys periodKeys, Column records) {
+        Column date = col(EVENT + "." + DATE);
+        Column dateColumn = col(EVENT + "." + DATE_COLUMN);
+        List<Column> keys = new ArrayList<>(List.of(periodKeys.calendarLabel(date).as(CALENDAR),
+                periodKeys.eraLabel(date).as(ERA), periodKeys.inBaseline(date).as(IN_BASELINE)));
+        breakdowns.stream().filter(b -> !b.total()).map(Breakdown::id).distinct().forEach(id -> keys.add(col(id)));
+        List<Column> partial = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        measures.forEach(m -> {
+            partial.addAll(m.aggregates(qualifies(m, dateColumn), records));
+            names.addAll(m.aggregateNames());
+        });
+        Dataset<Row> groups = events.groupBy(keys.toArray(Column[]::new))
+                .agg(min(date).as(EARLIEST), partial.toArray(Column[]::new));
+        Dataset<Row> cells = groups
+                .withColumn(PERIOD, explode(periodKeys.ofLabels(col(CALENDAR), col(ERA), col(IN_BASELINE))))
+                .where(col(PERIOD + "." + PeriodKeys.LABEL).isNotNull())
+                .withColumn(BREAKDOWN, explode(breakdownValues(breakdowns)))
+                .withColumn(CELL[0], col(PERIOD + "." + PeriodKeys.TYPE))
+                .withColumn(CELL[1], col(PERIOD + "." + PeriodKeys.LABEL))
+                .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
+                .withColumn(CELL[3], col(BREAKDOWN + "." + BREAKDOWN_VALUE));
+        return cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
+                .agg(min(col(EARLIEST)).as(EARLIEST), names.stream().map(n -> sum(col(n)).as(n)).toArray(Column[]::new));
     }
 
     private static Column qualifies(Measure m, Column dateColumn) {

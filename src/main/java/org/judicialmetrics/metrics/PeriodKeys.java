@@ -57,9 +57,7 @@ final class PeriodKeys {
      * @param needsExactCumulative true for rows a non-additive measure reads; null when the dataset has none
      */
     Column of(Column date, Column needsExactCumulative) {
-        Column calendar = calendarLabel(date);
-        Column keys = array(key(granularity.label(), calendar), key(PeriodType.ERA.label(), eraLabel(date)),
-                key(CUMULATIVE_INCREMENT, when(date.geq(lit(baseline)), calendar)));
+        Column keys = ofLabels(calendarLabel(date), eraLabel(date), inBaseline(date));
         List<Column> ends = new ArrayList<>();
         for (Period p : run.since(baseline)) {
             ends.add(struct(lit(p.label()).as(LABEL), lit(p.end()).as("end")));
@@ -72,6 +70,20 @@ final class PeriodKeys {
         return concat(keys, transform(containing, p -> key(PeriodType.CUMULATIVE.label(), p.getField(LABEL))));
     }
 
+    /**
+     * The additive period keys from what they are made of: a date's calendar label, its era label and whether it is on
+     * or after the baseline. Rows pre-aggregated by these three expand into the same keys as their dates would.
+     */
+    Column ofLabels(Column calendar, Column era, Column inBaseline) {
+        return array(key(granularity.label(), calendar), key(PeriodType.ERA.label(), era),
+                key(CUMULATIVE_INCREMENT, when(inBaseline, calendar)));
+    }
+
+    /** Whether the date counts in cumulative periods (on or after the baseline). */
+    Column inBaseline(Column date) {
+        return date.geq(lit(baseline));
+    }
+
     /** The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. */
     Column calendarLabel(Column date) {
         return switch (granularity) {
@@ -82,7 +94,8 @@ final class PeriodKeys {
         };
     }
 
-    private Column eraLabel(Column date) {
+    /** The id of the era containing the date (null before the first era or in a gap). */
+    Column eraLabel(Column date) {
         Column label = lit(null).cast("string");
         for (int i = eras.size() - 1; i >= 0; i--) {
             Era era = eras.get(i);
