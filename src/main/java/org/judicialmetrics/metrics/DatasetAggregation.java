@@ -88,14 +88,7 @@ final class DatasetAggregation {
             return toCounts(preAggregated(breakdowns, events, measures, periodKeys, records).collectAsList(),
                     measures);
         }
-        Dataset<Row> cells = events
-                .withColumn(PERIOD, explode(periodKeys.of(date, needsExactCumulative)))
-                .where(col(PERIOD + "." + PeriodKeys.LABEL).isNotNull())
-                .withColumn(BREAKDOWN, explode(breakdownValues(breakdowns)))
-                .withColumn(CELL[0], col(PERIOD + "." + PeriodKeys.TYPE))
-                .withColumn(CELL[1], col(PERIOD + "." + PeriodKeys.LABEL))
-                .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
-                .withColumn(CELL[3], col(BREAKDOWN + "." + BREAKDOWN_VALUE));
+        Dataset<Row> cells = cells(events, periodKeys.of(date, needsExactCumulative), breakdowns);
         List<Column> aggregates = new ArrayList<>();
         measures.forEach(m -> aggregates.addAll(m.aggregates(qualifies(m, dateColumn), records)));
         Dataset<Row> aggregated = cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
@@ -107,9 +100,10 @@ final class DatasetAggregation {
     }
 
     /**
-     * The additive measures in two steps: first aggregated by what decides a row's cells (its date column, calendar
-     * period, era, whether it is on or after the baseline, and its breakdown columns), then each group expanded into its
-     * period keys and breakdown values and aggregated again. Every aggregate is a sum or a count, so adding the groups'
+     * The additive measures in two steps: first aggregated by what decides a row's cells (its calendar period, era,
+     * whether it is on or after the baseline, and its breakdown columns; each measure's partial aggregate counts only
+     * events of its own date column), then each group expanded into its period keys and breakdown values and aggregated
+     * again. Every aggregate is a sum or a count, so adding the groups'
      * partial figures gives the figures of their rows; the expansion works on far fewer rows than the data has.
      */
     private static Dataset<Row> preAggregated(List<Breakdown> breakdowns, Dataset<Row> events, List<Measure> measures,
@@ -127,16 +121,21 @@ final class DatasetAggregation {
         });
         Dataset<Row> groups = events.groupBy(keys.toArray(Column[]::new))
                 .agg(min(date).as(EARLIEST), partial.toArray(Column[]::new));
-        Dataset<Row> cells = groups
-                .withColumn(PERIOD, explode(periodKeys.ofLabels(col(CALENDAR), col(ERA), col(IN_BASELINE))))
+        Dataset<Row> cells = cells(groups, periodKeys.ofLabels(col(CALENDAR), col(ERA), col(IN_BASELINE)), breakdowns);
+        return cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
+                .agg(min(col(EARLIEST)).as(EARLIEST), names.stream().map(n -> sum(col(n)).as(n)).toArray(Column[]::new));
+    }
+
+    /** Each row once per period key and breakdown value it counts under, with the cell columns set. */
+    private static Dataset<Row> cells(Dataset<Row> rows, Column periodKeys, List<Breakdown> breakdowns) {
+        return rows
+                .withColumn(PERIOD, explode(periodKeys))
                 .where(col(PERIOD + "." + PeriodKeys.LABEL).isNotNull())
                 .withColumn(BREAKDOWN, explode(breakdownValues(breakdowns)))
                 .withColumn(CELL[0], col(PERIOD + "." + PeriodKeys.TYPE))
                 .withColumn(CELL[1], col(PERIOD + "." + PeriodKeys.LABEL))
                 .withColumn(CELL[2], col(BREAKDOWN + "." + BREAKDOWN_NAME))
                 .withColumn(CELL[3], col(BREAKDOWN + "." + BREAKDOWN_VALUE));
-        return cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
-                .agg(min(col(EARLIEST)).as(EARLIEST), names.stream().map(n -> sum(col(n)).as(n)).toArray(Column[]::new));
     }
 
     private static Column qualifies(Measure m, Column dateColumn) {
