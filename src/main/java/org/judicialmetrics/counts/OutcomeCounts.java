@@ -59,9 +59,6 @@ public final class OutcomeCounts {
      */
     public record Shape(java.util.function.Function<Dataset, DatasetSchema> schemas, String jurisdiction,
                         CodeSets codes) {
-        /** The canonical datasets and codes, no default jurisdiction. */
-        public static final Shape CANONICAL = new Shape(DatasetSchema::canonical, null, CodeSets.canonical());
-
         /** The shape of a job's model. */
         public static Shape of(org.judicialmetrics.spec.JobModel model) {
             return new Shape(model::schema, model.jurisdiction(), model.codes());
@@ -115,7 +112,7 @@ public final class OutcomeCounts {
         PeriodType tableType = periodType(read, granularity);
         List<CheckResult> checks = new ArrayList<>();
         List<Count> counts = added(withoutTotals(file, read, checks));
-        checkLevels(file, counts);
+        checkLevels(counts);
         Map<String, List<Count>> cells = new LinkedHashMap<>();
         for (Count c : counts) {
             cells.computeIfAbsent(c.measure().dataset() + "|" + c.period().label() + "|" + c.breakdown(),
@@ -123,7 +120,7 @@ public final class OutcomeCounts {
         }
         Map<Dataset, List<Row>> rows = new EnumMap<>(Dataset.class);
         for (List<Count> cell : cells.values()) {
-            rows.computeIfAbsent(cell.get(0).measure().dataset(), d -> new ArrayList<>()).addAll(rows(file, cell, shape));
+            rows.computeIfAbsent(cell.get(0).measure().dataset(), d -> new ArrayList<>()).addAll(rows(cell, shape));
         }
         Map<Dataset, org.apache.spark.sql.Dataset<Row>> frames = new EnumMap<>(Dataset.class);
         rows.forEach((d, r) -> frames.put(d, spark.createDataFrame(r, schema(shape.schemas().apply(d)))));
@@ -291,7 +288,7 @@ public final class OutcomeCounts {
     }
 
     /** A dataset's counts of a period are given at one level: national totals beside regional rows would count twice. */
-    private static void checkLevels(CountTableFile file, List<Count> counts) {
+    private static void checkLevels(List<Count> counts) {
         Map<String, Count> first = new HashMap<>();
         for (Count c : counts) {
             Count earlier = first.putIfAbsent(c.measure().dataset() + "|" + c.period().label(), c);
@@ -309,7 +306,7 @@ public final class OutcomeCounts {
     }
 
     /** The weighted rows of one dataset, period and breakdown cell, with a total's remainder. */
-    private static List<Row> rows(CountTableFile file, List<Count> cell, Shape shape) {
+    private static List<Row> rows(List<Count> cell, Shape shape) {
         Map<String, Count> byMeasure = new LinkedHashMap<>();
         for (Count c : cell) {
             byMeasure.put(c.measure().name(), c);

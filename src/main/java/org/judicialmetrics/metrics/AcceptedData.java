@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
  * The accepted (validated, typed) rows of each canonical dataset that a run has: the metrics engine's only input. A
  * dataset missing from the map makes its metrics {@code x} (not available).
  *
- * @param frames   accepted rows per dataset, each with every column of {@code Dataset.typedSchema()}
+ * @param frames   accepted rows per dataset, each with every column of its job's {@code DatasetSchema.typedSchema()}
  * @param coverage what the rows give of each measure ({@link Coverage#COMPLETE} for case-level data)
  */
 public record AcceptedData(Map<org.judicialmetrics.model.Dataset, Dataset<Row>> frames, Coverage coverage) {

@@ -89,11 +89,6 @@ public final class CodeSets implements java.io.Serializable {
         return new ArrayList<>(codes.keySet());
     }
 
-    /** Whether the column is a code column of the job. */
-    public boolean has(String column) {
-        return codes.containsKey(column);
-    }
-
     /** The column's codes, canonical first, then added ones in the order given. */
     public List<String> codes(String column) {
         return new ArrayList<>(codes.getOrDefault(column, Map.of()).keySet());

@@ -12,8 +12,6 @@ import static org.judicialmetrics.model.ColumnType.STRING;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.judicialmetrics.model.Codes.AcquittalBasis;
 import org.judicialmetrics.model.Codes.AllegedMethod;
@@ -139,19 +137,9 @@ public enum Dataset {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** The typed schema of accepted rows: every canonical column, nullable, with its Spark type. */
+    /** The typed schema of accepted rows of the canonical dataset ({@link DatasetSchema#typedSchema()}). */
     public StructType typedSchema() {
-        return new StructType(columns.stream()
-                .map(c -> new StructField(c.name(), c.type().sparkType(), true,
-                        org.apache.spark.sql.types.Metadata.empty()))
-                .toArray(StructField[]::new));
-    }
-
-    /** The raw schema every source is read into: every canonical column as text. */
-    public StructType rawSchema() {
-        return new StructType(columns.stream()
-                .map(c -> DataTypes.createStructField(c.name(), DataTypes.StringType, true))
-                .toArray(StructField[]::new));
+        return DatasetSchema.canonical(this).typedSchema();
     }
 
     public static Optional<Dataset> byId(String id) {
