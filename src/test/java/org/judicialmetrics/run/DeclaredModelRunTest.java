@@ -180,8 +180,12 @@ class DeclaredModelRunTest extends SparkTest {
 
     @Test
     void aSexOutsideTheDeclaredValuesIsQuarantined() throws IOException {
-        String manifest = Files.readString(out.resolve("declared-model/2021/manifest.json"));
-        assertThat(manifest).contains("UNKNOWN_CODE");
+        var manifest = org.judicialmetrics.util.Json.mapper().readTree(
+                out.resolve("declared-model/2021/manifest.json").toFile());
+        // three rows of sex "male" and four of "OTHER", neither among the declared FEMALE and MALE
+        assertThat(manifest.get("inputs").get(0).get("dataset").asText()).isEqualTo("defendant_outcomes");
+        assertThat(manifest.get("inputs").get(0).get("quarantined_by_reason").get("UNKNOWN_CODE").asLong())
+                .isEqualTo(7);
     }
 
     @Test

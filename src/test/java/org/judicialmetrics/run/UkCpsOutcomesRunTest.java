@@ -94,12 +94,7 @@ class UkCpsOutcomesRunTest extends SparkTest {
 
     @Test
     void aMonthWithoutAFileIsNotAvailable() throws SQLException {
-        Map<String, List<Long>> missing = query("""
-                SELECT period_label, CASE WHEN value IS NULL AND contains(flags, 'x') THEN 1 ELSE 0 END
-                FROM read_parquet('%s', hive_partitioning = true, hive_types = {'period_label': VARCHAR})
-                WHERE period_type = 'month' AND metric_id = 'conviction_rate' AND breakdown = 'all'
-                  AND period_label BETWEEN '2016-01' AND '2017-12'
-                """.formatted(out.resolve("uk-cps-outcomes/metrics") + "/**/*.parquet"));
+        Map<String, List<Long>> missing = notAvailable("uk-cps-outcomes", "month");
         for (String month : List.of("2016-02", "2016-03", "2017-04", "2017-05", "2017-06")) {
             assertThat(missing.get(month)).as(month).containsExactly(1L);
         }
@@ -117,11 +112,7 @@ class UkCpsOutcomesRunTest extends SparkTest {
 
     @Test
     void aYearIsGivenOnlyWhereAllTwelveMonthsAre() throws SQLException {
-        Map<String, List<Long>> years = query("""
-                SELECT period_label, CASE WHEN value IS NULL AND contains(flags, 'x') THEN 1 ELSE 0 END
-                FROM read_parquet('%s', hive_partitioning = true, hive_types = {'period_label': VARCHAR})
-                WHERE period_type = 'year' AND metric_id = 'conviction_rate' AND breakdown = 'all'
-                """.formatted(out.resolve("uk-cps-annual/metrics") + "/**/*.parquet"));
+        Map<String, List<Long>> years = notAvailable("uk-cps-annual", "year");
         // 2016 lacks February and March, 2017 April to June
         assertThat(years).containsEntry("2016", List.of(1L)).containsEntry("2017", List.of(1L));
     }
@@ -140,6 +131,16 @@ class UkCpsOutcomesRunTest extends SparkTest {
             assertThat(rs.getDouble(2)).isCloseTo(0.82970, within(1e-5));
             assertThat(rs.getDouble(3)).isCloseTo(0.83748, within(1e-5));
         }
+    }
+
+    /** Period label -> 1 where the national conviction rate is not available ({@code x}, no value), else 0. */
+    private static Map<String, List<Long>> notAvailable(String job, String periodType) throws SQLException {
+        return query("""
+                SELECT period_label, CASE WHEN value IS NULL AND contains(flags, 'x') THEN 1 ELSE 0 END
+                FROM read_parquet('%s', hive_partitioning = true, hive_types = {'period_label': VARCHAR})
+                WHERE period_type = '%s' AND metric_id = 'conviction_rate' AND breakdown = 'all'
+                  AND period_label BETWEEN '2016' AND '2017-12'
+                """.formatted(out.resolve(job + "/metrics") + "/**/*.parquet", periodType));
     }
 
     private static Map<String, List<Long>> query(String sql) throws SQLException {
