@@ -6,19 +6,68 @@ import static org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES;
 import static org.judicialmetrics.model.Dataset.EXCLUSION_MOTIONS;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.judicialmetrics.ingest.RawColumns;
+import org.judicialmetrics.model.CodeSets;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.model.DatasetSchema;
+import org.judicialmetrics.model.Plausibility;
 import org.judicialmetrics.testing.Rows;
+import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class RecordValidatorTest {
+/** The row checks, evaluated by Spark on one raw record at a time: each broken rule's reason and message. */
+class RowRulesTest extends SparkTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
+    /** A broken rule as the quarantine reports it. */
+    record Violation(Reason reason, String message) {
+    }
+
+    /** The rules a record breaks, in order, with the reason code and text the quarantine row gets. */
+    private static List<Violation> check(RowRules rules, DatasetSchema schema, String[] values, String malformed) {
+        Object[] raw = new Object[values.length + 4];
+        System.arraycopy(values, 0, raw, 0, values.length);
+        raw[values.length] = "f.csv";
+        raw[values.length + 1] = 2L;
+        raw[values.length + 2] = malformed;
+        List<Column> select = new ArrayList<>();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            Column code = org.apache.spark.sql.functions.col(RowRules.ruleColumn(i));
+            select.add(code);
+            select.add(org.apache.spark.sql.functions.when(code.isNotNull(), rules.rules().get(i).message()));
+        }
+        select.add(org.apache.spark.sql.functions.col(DatasetValidator.REASON_CODE));
+        select.add(org.apache.spark.sql.functions.col(DatasetValidator.REASON));
+        Row row = rules.check(table(RawColumns.schema(schema), raw)).select(select.toArray(Column[]::new)).first();
+        List<Violation> out = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            if (!row.isNullAt(2 * i)) {
+                out.add(new Violation(Reason.valueOf(row.getString(2 * i)), row.getString(2 * i + 1)));
+                messages.add(row.getString(2 * i + 1));
+            }
+        }
+        int last = 2 * rules.rules().size();
+        if (malformed == null) {
+            // the row's reason code is its first broken rule's, and its reason every message
+            assertThat(row.getString(last)).isEqualTo(out.isEmpty() ? null : out.get(0).reason().name());
+            assertThat(row.getString(last + 1)).isEqualTo(out.isEmpty() ? null : String.join("; ", messages));
+            return out;
+        }
+        return List.of(new Violation(Reason.valueOf(row.getString(last)), row.getString(last + 1)));
+    }
+
     private static List<Violation> check(Dataset dataset, String... overrides) {
-        return new RecordValidator(dataset, AS_OF).check(Rows.values(dataset, Rows.valid(dataset, overrides)), null);
+        DatasetSchema schema = DatasetSchema.canonical(dataset);
+        return check(new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE), schema,
+                Rows.values(dataset, Rows.valid(dataset, overrides)), null);
     }
 
     private static List<Reason> reasons(Dataset dataset, String... overrides) {
@@ -33,8 +82,9 @@ class RecordValidatorTest {
 
     @Test
     void malformedRecordIsReportedAlone() {
-        List<Violation> v = new RecordValidator(DEFENDANT_OUTCOMES, AS_OF)
-                .check(new String[DEFENDANT_OUTCOMES.columns().size()], "has 3 fields where the header has 15");
+        DatasetSchema schema = DatasetSchema.canonical(DEFENDANT_OUTCOMES);
+        List<Violation> v = check(new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE), schema,
+                new String[DEFENDANT_OUTCOMES.columns().size()], "has 3 fields where the header has 15");
         assertThat(v).extracting(Violation::reason).containsExactly(Reason.MALFORMED_RECORD);
         assertThat(v.get(0).message()).contains("3 fields");
     }
@@ -42,17 +92,18 @@ class RecordValidatorTest {
     @Test
     void valuesOutsideTheProfilesPlausibilityBoundsAreQuarantined() {
         var cn = org.judicialmetrics.testing.TestModel.cn();
-        RecordValidator validator = new RecordValidator(cn.schema(CONVICTION_REVIEWS), AS_OF, cn.codes(),
-                cn.plausibility());
-        List<Violation> v = validator.check(Rows.values(CONVICTION_REVIEWS, Rows.valid(CONVICTION_REVIEWS,
-                "original_conviction_date", "1900-05-01", "compensation_amount", "1000000000000000")), null);
+        RowRules rules = new RowRules(cn.schema(CONVICTION_REVIEWS), AS_OF, cn.codes(), cn.plausibility());
+        List<Violation> v = check(rules, cn.schema(CONVICTION_REVIEWS), Rows.values(CONVICTION_REVIEWS,
+                Rows.valid(CONVICTION_REVIEWS, "original_conviction_date", "1900-05-01", "compensation_amount",
+                        "1000000000000000")), null);
         assertThat(v).extracting(Violation::reason).containsExactly(Reason.BAD_DATE, Reason.BAD_NUMBER);
         assertThat(v.get(0).message()).contains("original_conviction_date 1900-05-01 is before the earliest"
                 + " plausible date 1949-10-01");
         assertThat(v.get(1).message()).contains("compensation_amount 1000000000000000 is above the plausible maximum"
                 + " 1000000000");
-        assertThat(validator.check(Rows.values(CONVICTION_REVIEWS, Rows.valid(CONVICTION_REVIEWS,
-                "original_conviction_date", "1985-05-01", "compensation_amount", "2680000.50")), null)).isEmpty();
+        assertThat(check(rules, cn.schema(CONVICTION_REVIEWS), Rows.values(CONVICTION_REVIEWS,
+                Rows.valid(CONVICTION_REVIEWS, "original_conviction_date", "1985-05-01", "compensation_amount",
+                        "2680000.50")), null)).isEmpty();
         // without bounds (canonical checks only) both pass
         assertThat(reasons(CONVICTION_REVIEWS, "original_conviction_date", "1900-05-01", "compensation_amount",
                 "1000000000000000")).isEmpty();
@@ -133,5 +184,32 @@ class RecordValidatorTest {
     void everyViolationIsListedFirstInColumnOrder() {
         assertThat(reasons(DEFENDANT_OUTCOMES, "region", "", "outcome", "X", "detention_days", "-1"))
                 .containsExactly(Reason.MISSING_VALUE, Reason.UNKNOWN_CODE, Reason.NEGATIVE_COUNT);
+    }
+
+    @Test
+    void textIsReadStrictlyAfterItsSurroundingSpacesAreRemoved() {
+        assertThat(reasons(DEFENDANT_OUTCOMES, "outcome", "  ACQUITTED ", "acquittal_basis", " NOT_A_CRIME")).isEmpty();
+        List<Violation> tab = check(DEFENDANT_OUTCOMES, "outcome", "\tCONVICTED");
+        assertThat(tab).extracting(Violation::reason).containsExactly(Reason.UNKNOWN_CODE);
+        assertThat(tab.get(0).message()).startsWith("outcome '\tCONVICTED' is not one of");
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-1-05")).containsExactly(Reason.BAD_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-01-05T10:00")).containsExactly(Reason.BAD_DATE);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "+5")).isEmpty();
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "99999999999")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "99999999999999999999"))
+                .containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(CONVICTION_REVIEWS, "compensation_amount", "2.5e3")).isEmpty();
+        assertThat(reasons(CONVICTION_REVIEWS, "compensation_amount", ".5")).isEmpty();
+        assertThat(reasons(CONVICTION_REVIEWS, "compensation_amount", "NaN")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(CONVICTION_REVIEWS, "compensation_amount", "Infinity")).containsExactly(Reason.BAD_NUMBER);
+        assertThat(reasons(CONVICTION_REVIEWS, "major_case", " TRUE ")).isEmpty();
+    }
+
+    @Test
+    void everyUnknownCodeOfAMultiValuedColumnIsNamedOnce() {
+        List<Violation> v = check(CONVICTION_REVIEWS, "grounds", "TORTURE; NEW_EVIDENCE ;TORTURE;;");
+        assertThat(v).extracting(Violation::reason).containsExactly(Reason.UNKNOWN_CODE);
+        assertThat(v.get(0).message()).startsWith("grounds 'TORTURE' is not one of ")
+                .contains("; grounds '' is not one of ");
     }
 }
