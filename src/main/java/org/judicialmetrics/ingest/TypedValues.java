@@ -121,6 +121,20 @@ final class TypedValues {
     }
 
     /**
+     * Whether a Parquet column's values fill the canonical column as they are, typed, with nothing to read: a DATE
+     * for a date column, a 32-bit or smaller integer for a whole-number column. Formatting them as text for the checks
+     * to parse again cost a third of the checks' time (measured at 20 million rows).
+     */
+    static boolean keepsType(ParquetType type, Column column) {
+        return type.nanosAdjustedToUtc() == null && switch (column.type()) {
+            case DATE -> type.type() instanceof DateType;
+            case INT -> type.type() instanceof IntegerType || type.type() instanceof ShortType
+                    || type.type() instanceof ByteType;
+            default -> false;
+        };
+    }
+
+    /**
      * A Spark column giving the canonical text of a Parquet column's values: dates ISO, an instant's date in the
      * zone, a wall-clock time's own date, numbers without trailing zeros (whole where the column is an integer).
      *

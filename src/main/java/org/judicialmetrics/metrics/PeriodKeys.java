@@ -3,7 +3,9 @@ package org.judicialmetrics.metrics;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.year;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.quarter;
@@ -84,12 +86,16 @@ final class PeriodKeys {
         return date.geq(lit(baseline));
     }
 
-    /** The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. */
+    /**
+     * The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. Made
+     * of the date's fields rather than by {@code date_format}, whose formatter runs on every row.
+     */
     Column calendarLabel(Column date) {
+        Column year = lpad(year(date).cast("string"), 4, "0");
         return switch (granularity) {
-            case YEAR -> date_format(date, "yyyy");
-            case QUARTER -> concat(date_format(date, "yyyy"), lit("-Q"), quarter(date).cast("string"));
-            case MONTH -> date_format(date, "yyyy-MM");
+            case YEAR -> year;
+            case QUARTER -> concat(year, lit("-Q"), quarter(date).cast("string"));
+            case MONTH -> concat(year, lit("-"), lpad(month(date).cast("string"), 2, "0"));
             default -> throw new IllegalArgumentException(granularity.label() + " is not a calendar granularity");
         };
     }

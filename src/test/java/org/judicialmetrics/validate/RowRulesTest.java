@@ -195,6 +195,14 @@ class RowRulesTest extends SparkTest {
         assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-1-05")).containsExactly(Reason.BAD_DATE);
         assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", "2019-01-05T10:00")).containsExactly(Reason.BAD_DATE);
         assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "+5")).isEmpty();
+        for (String notWhole : List.of("1.0", "1e3", "0x10", "5 days", "٣")) {
+            assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", notWhole)).as(notWhole)
+                    .containsExactly(Reason.BAD_NUMBER);
+        }
+        for (String notIso : List.of("2019-01-5 ", "2019/01/05", "+019-01-05", "2019-01-0a", "२०१९-01-05")) {
+            assertThat(reasons(DEFENDANT_OUTCOMES, "concluded_date", notIso)).as(notIso)
+                    .containsExactly(Reason.BAD_DATE);
+        }
         assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "99999999999")).containsExactly(Reason.BAD_NUMBER);
         assertThat(reasons(DEFENDANT_OUTCOMES, "detention_days", "99999999999999999999"))
                 .containsExactly(Reason.BAD_NUMBER);
@@ -211,5 +219,42 @@ class RowRulesTest extends SparkTest {
         assertThat(v).extracting(Violation::reason).containsExactly(Reason.UNKNOWN_CODE);
         assertThat(v.get(0).message()).startsWith("grounds 'TORTURE' is not one of ")
                 .contains("; grounds '' is not one of ");
+    }
+
+    @Test
+    void typedDatesAndWholeNumbersAreCheckedAsTheyAre() {
+        DatasetSchema schema = DatasetSchema.canonical(DEFENDANT_OUTCOMES);
+        org.apache.spark.sql.types.StructType text = RawColumns.schema(schema);
+        org.apache.spark.sql.types.StructType typed = new org.apache.spark.sql.types.StructType(
+                java.util.Arrays.stream(text.fields()).map(f -> switch (f.name()) {
+                    case "concluded_date", "filed_date" -> f.copy(f.name(),
+                            org.apache.spark.sql.types.DataTypes.DateType, true, f.metadata());
+                    case "detention_days" -> f.copy(f.name(), org.apache.spark.sql.types.DataTypes.IntegerType, true,
+                            f.metadata());
+                    default -> f;
+                }).toArray(org.apache.spark.sql.types.StructField[]::new));
+        String[] values = Rows.values(DEFENDANT_OUTCOMES, Rows.valid(DEFENDANT_OUTCOMES));
+        Object[] row = new Object[values.length + 4];
+        for (int i = 0; i < values.length; i++) {
+            String name = schema.columns().get(i).name();
+            row[i] = switch (name) {
+                case "filed_date" -> java.sql.Date.valueOf("2025-03-01");
+                case "concluded_date" -> java.sql.Date.valueOf("2025-02-01");
+                case "detention_days" -> -4;
+                default -> values[i];
+            };
+        }
+        row[values.length] = "f.parquet";
+        row[values.length + 1] = 2L;
+        Row checked = new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE).check(table(typed, row))
+                .select(DatasetValidator.REASON_CODE, DatasetValidator.REASON).first();
+        assertThat(checked.getString(0)).isEqualTo("FUTURE_DATE");
+        assertThat(checked.getString(1)).isEqualTo("filed_date 2025-03-01 is after the as-of date 2024-12-31; "
+                + "concluded_date 2025-02-01 is after the as-of date 2024-12-31; "
+                + "detention_days -4 is negative; expected >= 0; concluded_date 2025-02-01 is before filed_date 2025-03-01");
+        row[java.util.stream.IntStream.range(0, values.length).filter(i -> schema.columns().get(i).name()
+                .equals("concluded_date")).findFirst().orElseThrow()] = null;
+        assertThat(new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE).check(table(typed, row))
+                .select(DatasetValidator.REASON).first().getString(0)).contains("required value concluded_date is empty");
     }
 }
