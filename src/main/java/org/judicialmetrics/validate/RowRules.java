@@ -208,7 +208,7 @@ public final class RowRules {
      * wider character set (tabs, ideographic spaces) copies every character and measured twice the cost of all the
      * other checks together, so a value padded with a tab is read with its tab, and a code so padded is unknown.
      */
-    private static Column cleaned(String column) {
+    public static Column cleaned(String column) {
         return org.apache.spark.sql.functions.nullif(trim(col(column)), lit(""));
     }
 
