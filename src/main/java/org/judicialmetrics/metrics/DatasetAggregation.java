@@ -79,9 +79,11 @@ final class DatasetAggregation {
         List<Measure> medians = measures.stream().filter(m -> !m.aggregation().additive()).toList();
         Column needsExactCumulative = medians.stream().map(m -> qualifies(m, dateColumn).and(m.value().isNotNull()))
                 .reduce(Column::or).orElse(null);
+        Column[] dated = measures.stream().map(Measure::dateColumn).distinct()
+                .map(c -> struct(lit(c).as(DATE_COLUMN), col(c).as(DATE))).toArray(Column[]::new);
+        // one event per row where every measure reads the same date (no generator runs then)
         Dataset<Row> events = rows
-                .withColumn(EVENT, explode(array(measures.stream().map(Measure::dateColumn).distinct()
-                        .map(c -> struct(lit(c).as(DATE_COLUMN), col(c).as(DATE))).toArray(Column[]::new))))
+                .withColumn(EVENT, dated.length == 1 ? dated[0] : explode(array(dated)))
                 .where(date.isNotNull().and(date.leq(lit(lastDay))));
         Column records = List.of(rows.columns()).contains(Measure.WEIGHT) ? col(Measure.WEIGHT).cast("bigint") : lit(1L);
         if (medians.isEmpty()) {
@@ -110,7 +112,7 @@ final class DatasetAggregation {
             PeriodKeys periodKeys, Column records) {
         Column date = col(EVENT + "." + DATE);
         Column dateColumn = col(EVENT + "." + DATE_COLUMN);
-        List<Column> keys = new ArrayList<>(List.of(periodKeys.calendarLabel(date).as(CALENDAR),
+        List<Column> keys = new ArrayList<>(List.of(periodKeys.calendarNumber(date).as(CALENDAR),
                 periodKeys.eraLabel(date).as(ERA), periodKeys.inBaseline(date).as(IN_BASELINE)));
         breakdowns.stream().filter(b -> !b.total()).map(Breakdown::id).distinct().forEach(id -> keys.add(col(id)));
         List<Column> partial = new ArrayList<>();
@@ -121,7 +123,8 @@ final class DatasetAggregation {
         });
         Dataset<Row> groups = events.groupBy(keys.toArray(Column[]::new))
                 .agg(min(date).as(EARLIEST), partial.toArray(Column[]::new));
-        Dataset<Row> cells = cells(groups, periodKeys.ofLabels(col(CALENDAR), col(ERA), col(IN_BASELINE)), breakdowns);
+        Dataset<Row> cells = cells(groups, periodKeys.ofLabels(periodKeys.labelOfCalendarNumber(col(CALENDAR)),
+                col(ERA), col(IN_BASELINE)), breakdowns);
         return cells.groupBy(Arrays.stream(CELL).map(functions::col).toArray(Column[]::new))
                 .agg(min(col(EARLIEST)).as(EARLIEST), names.stream().map(n -> sum(col(n)).as(n)).toArray(Column[]::new));
     }

@@ -3,7 +3,9 @@ package org.judicialmetrics.metrics;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.year;
 import static org.apache.spark.sql.functions.filter;
@@ -86,16 +88,32 @@ final class PeriodKeys {
         return date.geq(lit(baseline));
     }
 
-    /**
-     * The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. Made
-     * of the date's fields rather than by {@code date_format}, whose formatter runs on every row.
-     */
+    /** The label of the calendar period of the run's granularity containing the date, as {@link Period} writes it. */
     Column calendarLabel(Column date) {
-        Column year = lpad(year(date).cast("string"), 4, "0");
+        return labelOfCalendarNumber(calendarNumber(date));
+    }
+
+    /**
+     * The calendar period containing the date as a number (year, year x 10 + quarter, year x 100 + month): what rows
+     * are grouped by before their groups get labels, since a number is cheaper per row than text.
+     */
+    Column calendarNumber(Column date) {
         return switch (granularity) {
-            case YEAR -> year;
-            case QUARTER -> concat(year, lit("-Q"), quarter(date).cast("string"));
-            case MONTH -> concat(year, lit("-"), lpad(month(date).cast("string"), 2, "0"));
+            case YEAR -> year(date);
+            case QUARTER -> year(date).multiply(10).plus(quarter(date));
+            case MONTH -> year(date).multiply(100).plus(month(date));
+            default -> throw new IllegalArgumentException(granularity.label() + " is not a calendar granularity");
+        };
+    }
+
+    /** The label, as {@link Period} writes it, of a {@link #calendarNumber}. */
+    Column labelOfCalendarNumber(Column number) {
+        return switch (granularity) {
+            case YEAR -> lpad(number.cast("string"), 4, "0");
+            case QUARTER -> concat(lpad(floor(number.divide(10)).cast("string"), 4, "0"), lit("-Q"),
+                    pmod(number, lit(10)).cast("string"));
+            case MONTH -> concat(lpad(floor(number.divide(100)).cast("string"), 4, "0"), lit("-"),
+                    lpad(pmod(number, lit(100)).cast("string"), 2, "0"));
             default -> throw new IllegalArgumentException(granularity.label() + " is not a calendar granularity");
         };
     }
