@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:published", "1:any other failure", "2:invalid spec, option or input (nothing published)",
-            "3:quality gate failed (nothing published)", "4:another run holds the job's lock"})
+            "3:quality gate failed (nothing published)", "4:another run holds the job's lock",
+            "5:the data have not reached the period yet (nothing published; retry later)"})
 public final class Main {
 
     public static void main(String[] args) {

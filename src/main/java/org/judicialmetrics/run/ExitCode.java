@@ -12,6 +12,11 @@ public final class ExitCode {
     public static final int GATE_FAILED = 3;
     /** Another run holds the job's lock. */
     public static final int LOCKED = 4;
+    /**
+     * The data have not reached the run period yet (the gate's only failure is the period's data): nothing published;
+     * a scheduler retries later, where a 3 calls a person.
+     */
+    public static final int NOT_ARRIVED = 5;
 
     private ExitCode() {
     }

@@ -152,6 +152,13 @@ public final class JobRun {
             List<CheckResult> checks = new ArrayList<>(QualityGate.evaluate(spec.qualityGate(), counts, period));
             outcomeCounts.ifPresent(t -> checks.addAll(t.checks()));
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts, outcomeCounts));
+            if (QualityGate.onlyNotArrived(checks)) {
+                // late data, not bad data: nothing to inspect, so nothing is kept (a scheduler retries, maybe often)
+                checks.stream().filter(c -> !c.passed())
+                        .forEach(c -> summary.add("data not arrived: " + c.name() + ": " + c.detail()));
+                summary.add("nothing published; run again when the data reach " + period.label());
+                return new RunOutcome(ExitCode.NOT_ARRIVED, summary);
+            }
             if (!QualityGate.passed(checks)) {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,

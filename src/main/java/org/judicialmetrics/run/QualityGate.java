@@ -16,6 +16,18 @@ public final class QualityGate {
     private QualityGate() {
     }
 
+    /** The name ending of the check that the data reach the run period. */
+    private static final String REACHES = " reaches the period";
+
+    /**
+     * Whether the checks failed only because the data have not reached the run period: the data are late, not bad
+     * (exit 5, retry later, rather than 3).
+     */
+    public static boolean onlyNotArrived(List<CheckResult> checks) {
+        List<CheckResult> failed = checks.stream().filter(c -> !c.passed()).toList();
+        return !failed.isEmpty() && failed.stream().allMatch(c -> c.name().endsWith(REACHES));
+    }
+
     /** The checks of a run for {@code period}. */
     public static List<CheckResult> evaluate(JobSpec.QualityGate gate, Map<Dataset, ValidationCounts> counts,
                                              Period period) {
@@ -36,7 +48,7 @@ public final class QualityGate {
             ValidationCounts c = counts.get(d);
             if (c != null && c.accepted() > 0) {
                 boolean reached = c.latest() != null && !c.latest().isBefore(period.start());
-                return java.util.Optional.of(new CheckResult(d.id() + " reaches the period", reached,
+                return java.util.Optional.of(new CheckResult(d.id() + REACHES, reached,
                         "latest " + d.periodColumn() + " " + (c.latest() == null ? "unknown" : c.latest())
                                 + "; the period " + period.label() + " starts " + period.start()
                                 + (reached ? "" : ": its data have not arrived (quality_gate.require_period_data)")));

@@ -1,5 +1,8 @@
 package org.judicialmetrics.spark;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -13,18 +16,43 @@ public final class Sessions {
     /**
      * Settings every run and test shares: UTC dates, ISO parsing, few shuffle partitions for batch-sized data, and
      * Parquet TIMESTAMP(NANOS) (as pandas writes) read as its long nanoseconds, which the reader turns into dates
-     * (Spark has no nanosecond type and otherwise refuses the file).
+     * (Spark has no nanosecond type and otherwise refuses the file). They are defaults: a setting given to
+     * spark-submit ({@code --conf}, {@code spark-defaults.conf}, which reach the driver as {@code spark.*} system
+     * properties) wins.
      */
+    static final Map<String, String> DEFAULTS = defaults();
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("spark.sql.session.timeZone", "UTC");
+        d.put("spark.sql.shuffle.partitions", "8");
+        d.put("spark.sql.sources.partitionOverwriteMode", "dynamic");
+        d.put("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        d.put("spark.sql.legacy.parquet.nanosAsLong", "true");
+        d.put("spark.ui.enabled", "false");
+        d.put("spark.ui.showConsoleProgress", "false");
+        return java.util.Collections.unmodifiableMap(d);
+    }
+
+    /** The defaults that {@code given} (what the submitter set) does not set, and the app name unless it is given. */
+    static Map<String, String> unset(SparkConf given, String appName) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!given.contains("spark.app.name")) {
+            out.put("spark.app.name", appName);
+        }
+        DEFAULTS.forEach((k, v) -> {
+            if (!given.contains(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** A builder with the defaults that the submitter did not set. */
     public static SparkSession.Builder configured(String appName) {
-        return SparkSession.builder()
-                .appName(appName)
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", "8")
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .config("spark.sql.legacy.parquet.nanosAsLong", "true")
-                .config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "false");
+        SparkSession.Builder builder = SparkSession.builder();
+        unset(new SparkConf(), appName).forEach(builder::config);
+        return builder;
     }
 
     /**

@@ -103,13 +103,15 @@ class JobRunTest extends SparkTest {
     }
 
     @Test
-    void aPeriodTheDataHaveNotReachedFailsTheGateInsteadOfPublishingZeros() throws IOException {
+    void aPeriodTheDataHaveNotReachedExitsFiveForARetryInsteadOfPublishingZeros() throws IOException {
         RunOutcome outcome = run("2023");
 
-        assertThat(outcome.exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(outcome.exitCode()).isEqualTo(ExitCode.NOT_ARRIVED).isEqualTo(5);
         assertThat(String.join("\n", outcome.summary()))
-                .contains("quality gate failed: defendant_outcomes reaches the period: latest concluded_date 2020-")
-                .contains("the period 2023 starts 2023-01-01: its data have not arrived");
+                .contains("data not arrived: defendant_outcomes reaches the period: latest concluded_date 2020-")
+                .contains("the period 2023 starts 2023-01-01: its data have not arrived")
+                .contains("run again when the data reach 2023");
+        assertThat(out.resolve("annual-report/_failed")).as("late data leave nothing to inspect").doesNotExist();
         assertThat(out.resolve("annual-report/2023")).doesNotExist();
         assertThat(out.resolve("annual-report/metrics")).doesNotExist();
 
