@@ -54,7 +54,7 @@ public final class RowRules {
     public record Rule(String column, Column reasonCode, Column message) {
     }
 
-    /** Prefix of the helper columns {@link #check} adds (dropped by {@link #helperColumns}). */
+    /** Prefix of the helper columns {@link #check} adds (later selects leave them out). */
     private static final String HELPER = "_rule_";
 
     private final DatasetSchema schema;
@@ -125,12 +125,12 @@ public final class RowRules {
         org.apache.spark.sql.Dataset<Row> parsed = cleaned.select(withAll(schema.columns().stream()
                 .flatMap(c -> typed.contains(c.name())
                         ? java.util.stream.Stream.of(col(c.name()).cast(c.type() == org.judicialmetrics.model.ColumnType.DATE
-                                ? "date" : "bigint").as(parsed(c.name())))
+                                ? "date" : "bigint").as(parsedColumn(c.name())))
                         : switch (c.type()) {
-                    case DATE -> java.util.stream.Stream.of(parsedDate(value(c.name())).as(parsed(c.name())));
-                    case INT -> java.util.stream.Stream.of(value(c.name()).try_cast("bigint").as(parsed(c.name())));
+                    case DATE -> java.util.stream.Stream.of(parsedDate(value(c.name())).as(parsedColumn(c.name())));
+                    case INT -> java.util.stream.Stream.of(value(c.name()).try_cast("bigint").as(parsedColumn(c.name())));
                     case DECIMAL -> java.util.stream.Stream.of(when(value(c.name()).rlike(DECIMAL_NUMBER),
-                            value(c.name()).try_cast("double")).as(parsed(c.name())));
+                            value(c.name()).try_cast("double")).as(parsedColumn(c.name())));
                     default -> java.util.stream.Stream.<Column>empty();
                 })));
         List<Column> codes = new ArrayList<>();
@@ -170,11 +170,6 @@ public final class RowRules {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(col("*")), added).toArray(Column[]::new);
     }
 
-    /** The helper columns {@link #check} adds, for dropping once they are used. */
-    public String[] helperColumns(org.apache.spark.sql.Dataset<Row> checked) {
-        return java.util.Arrays.stream(checked.columns()).filter(c -> c.startsWith(HELPER)).toArray(String[]::new);
-    }
-
     /** The column {@link #check} puts rule {@code i}'s reason code in (null where the row keeps the rule). */
     public static String ruleColumn(int i) {
         return HELPER + "code_" + i;
@@ -187,10 +182,6 @@ public final class RowRules {
 
     /** The column {@link #check} puts a date or number column's value in: a date, long or double, null if unreadable. */
     public static String parsedColumn(String column) {
-        return parsed(column);
-    }
-
-    private static String parsed(String column) {
         return HELPER + "value_" + column;
     }
 
@@ -237,8 +228,8 @@ public final class RowRules {
             case CODE -> broken(name, not(v.isin(c.codes().toArray())), Reason.UNKNOWN_CODE, unknownCode(c, v));
             case CODES -> codesRule(c, v);
             case DATE -> dateRule(name, v);
-            case INT -> intRule(name, v);
-            case DECIMAL -> decimalRule(name, v);
+            case INT -> numberRule(name, v, true);
+            case DECIMAL -> numberRule(name, v, false);
             case BOOLEAN -> broken(name, not(lower(v).isin("true", "false")), Reason.BAD_NUMBER,
                     concat(lit(name + " '"), v, lit("' is not true or false")));
             case STRING -> new Rule(name, lit(null).cast("string"), lit(null).cast("string"));
@@ -260,48 +251,42 @@ public final class RowRules {
     }
 
     private Rule dateRule(String name, Column v) {
-        Column date = col(parsed(name));
+        Column date = col(parsedColumn(name));
         Column earliest = bounds.earliestDate() == null ? lit(false) : date.lt(lit(bounds.earliestDate()));
-        return new Rule(name,
-                when(missing(name), lit(null))
-                        .when(date.isNull(), lit(Reason.BAD_DATE.name()))
-                        .when(date.gt(lit(asOf)), lit(Reason.FUTURE_DATE.name()))
-                        .when(earliest, lit(Reason.BAD_DATE.name())),
-                when(missing(name), lit(null))
-                        .when(date.isNull(), concat(lit(name + " '"), v, lit("' is not a valid ISO date (yyyy-MM-dd)")))
-                        .when(date.gt(lit(asOf)), concat(lit(name + " "), v, lit(" is after the as-of date " + asOf)))
-                        .when(earliest, concat(lit(name + " "), v, lit(" is before the earliest plausible date "
-                                + bounds.earliestDate() + " (plausibility.earliest_date of the profile)"))));
+        return firstBroken(name, List.of(
+                new Branch(date.isNull(), Reason.BAD_DATE,
+                        concat(lit(name + " '"), v, lit("' is not a valid ISO date (yyyy-MM-dd)"))),
+                new Branch(date.gt(lit(asOf)), Reason.FUTURE_DATE,
+                        concat(lit(name + " "), v, lit(" is after the as-of date " + asOf))),
+                new Branch(earliest, Reason.BAD_DATE, concat(lit(name + " "), v, lit(" is before the earliest"
+                        + " plausible date " + bounds.earliestDate() + " (plausibility.earliest_date of the profile)")))));
     }
 
-    private Rule intRule(String name, Column v) {
-        Column n = col(parsed(name));
-        Column above = above(name, n);
-        return new Rule(name,
-                when(missing(name), lit(null))
-                        .when(n.isNull(), lit(Reason.BAD_NUMBER.name()))
-                        .when(n.lt(0), lit(Reason.NEGATIVE_COUNT.name()))
-                        .when(n.gt(Integer.MAX_VALUE), lit(Reason.BAD_NUMBER.name()))
-                        .when(above, lit(Reason.BAD_NUMBER.name())),
-                when(missing(name), lit(null))
-                        .when(n.isNull(), concat(lit(name + " '"), v, lit("' is not a whole number")))
-                        .when(n.lt(0), concat(lit(name + " "), v, lit(" is negative; expected >= 0")))
-                        .when(n.gt(Integer.MAX_VALUE), concat(lit(name + " "), v, lit(" is too large")))
-                        .when(above, aboveMessage(name, v)));
+    /** A whole or decimal number's rule: readable, not negative, within an int (whole), within the profile's bound. */
+    private Rule numberRule(String name, Column v, boolean whole) {
+        Column n = col(parsedColumn(name));
+        return firstBroken(name, List.of(
+                new Branch(n.isNull(), Reason.BAD_NUMBER,
+                        concat(lit(name + " '"), v, lit(whole ? "' is not a whole number" : "' is not a decimal number"))),
+                new Branch(n.lt(0), Reason.NEGATIVE_COUNT, concat(lit(name + " "), v, lit(" is negative; expected >= 0"))),
+                new Branch(whole ? n.gt(Integer.MAX_VALUE) : lit(false), Reason.BAD_NUMBER,
+                        concat(lit(name + " "), v, lit(" is too large"))),
+                new Branch(above(name, n), Reason.BAD_NUMBER, aboveMessage(name, v))));
     }
 
-    private Rule decimalRule(String name, Column v) {
-        Column n = col(parsed(name));
-        Column above = above(name, n);
-        return new Rule(name,
-                when(missing(name), lit(null))
-                        .when(n.isNull(), lit(Reason.BAD_NUMBER.name()))
-                        .when(n.lt(0), lit(Reason.NEGATIVE_COUNT.name()))
-                        .when(above, lit(Reason.BAD_NUMBER.name())),
-                when(missing(name), lit(null))
-                        .when(n.isNull(), concat(lit(name + " '"), v, lit("' is not a decimal number")))
-                        .when(n.lt(0), concat(lit(name + " "), v, lit(" is negative; expected >= 0")))
-                        .when(above, aboveMessage(name, v)));
+    /** One way a present value breaks its column's rule: when, with which reason, and the message. */
+    private record Branch(Column broken, Reason reason, Column message) {
+    }
+
+    /** The rule of a column's present value: the first branch it breaks (an empty value breaks none of them). */
+    private Rule firstBroken(String name, List<Branch> branches) {
+        Column code = when(missing(name), lit(null));
+        Column message = when(missing(name), lit(null));
+        for (Branch b : branches) {
+            code = code.when(b.broken(), lit(b.reason().name()));
+            message = message.when(b.broken(), b.message());
+        }
+        return new Rule(name, code, message);
     }
 
     private Column above(String name, Column number) {
@@ -343,8 +328,8 @@ public final class RowRules {
     }
 
     private void order(String earlier, String later) {
-        Column first = col(parsed(earlier));
-        Column second = col(parsed(later));
+        Column first = col(parsedColumn(earlier));
+        Column second = col(parsedColumn(later));
         rules.add(broken(later, second.lt(first), Reason.DATE_ORDER, concat(lit(later + " "), value(later),
                 lit(" is before " + earlier + " "), value(earlier))));
     }
