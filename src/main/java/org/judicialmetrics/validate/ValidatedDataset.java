@@ -5,7 +5,7 @@ import org.judicialmetrics.model.Dataset;
 
 /**
  * One dataset after validation: accepted rows in the typed canonical schema, quarantined rows with their reasons, and
- * the counts. Both frames come from one persisted pass over the source.
+ * the counts. Nothing is cached: each use of a frame reads the source again, with the checks.
  */
 public record ValidatedDataset(
         Dataset dataset,
