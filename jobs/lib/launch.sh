@@ -29,7 +29,8 @@ fi
 
 read -r -a jvm_options < "$target/classes/jvm-options.txt"
 app_jar="$(ls "$target"/judicial-metrics-*-spark.jar 2>/dev/null | head -1 || true)"
-cd "$home"
+# No cd: relative paths (--data, --out, a job spec file) mean what they mean in the caller's directory; the project's
+# own files (jobs/, profiles, mappings, the bundled sample) are found through judicialmetrics.home.
 exec java "${jvm_options[@]}" \
   -Xmx"${JM_DRIVER_MEMORY:-4g}" \
   -Djava.awt.headless=true -Duser.timezone=UTC -Duser.language=en -Duser.country=US \
