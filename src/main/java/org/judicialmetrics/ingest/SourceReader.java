@@ -61,11 +61,38 @@ public final class SourceReader {
         if (!parquet.isEmpty()) {
             parts.addAll(readParquet(dataset, source.shaper(), source.mapped(), parquet));
         }
-        org.apache.spark.sql.Dataset<Row> all = parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            all = all.unionByName(parts.get(i));
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<org.apache.spark.sql.Dataset<Row>> alike = asText(parts);
+        org.apache.spark.sql.Dataset<Row> all = alike.get(0);
+        for (int i = 1; i < alike.size(); i++) {
+            all = all.unionByName(alike.get(i));
         }
         return all;
+    }
+
+    /**
+     * The parts with every column that is typed in some and text in others as text in all: left to the union, Spark
+     * would cast the text to the type and fail on the first value that is not one, instead of quarantining its row.
+     */
+    private static List<org.apache.spark.sql.Dataset<Row>> asText(List<org.apache.spark.sql.Dataset<Row>> parts) {
+        java.util.Set<String> mixed = new java.util.HashSet<>();
+        for (StructField f : parts.get(0).schema().fields()) {
+            if (parts.stream().anyMatch(p -> !p.schema().apply(f.name()).dataType().equals(f.dataType()))) {
+                mixed.add(f.name());
+            }
+        }
+        if (mixed.isEmpty()) {
+            return parts;
+        }
+        return parts.stream().map(p -> {
+            org.apache.spark.sql.Dataset<Row> out = p;
+            for (String name : mixed) {
+                out = out.withColumn(name, col("`" + name + "`").cast(DataTypes.StringType));
+            }
+            return out;
+        }).toList();
     }
 
     private org.apache.spark.sql.Dataset<Row> readText(DatasetSchema dataset, List<String> columns, RecordShaper shaper,

@@ -188,6 +188,28 @@ class TypedInputTest extends SparkTest {
     }
 
     @Test
+    void aFolderOfTypedParquetAndTextCsvQuarantinesABadTextDateInsteadOfFailing() throws SQLException, IOException {
+        Path folder = Files.createDirectories(dir.resolve("defendant_outcomes"));
+        duck("UTC", """
+                COPY (SELECT %s, DATE '2020-01-01' + CAST(i AS INTEGER) AS filed_date,
+                             DATE '2020-06-01' + CAST(i AS INTEGER) AS concluded_date,
+                             CAST(i AS INTEGER) AS detention_days
+                      FROM range(20) t(i)) TO '%s' (FORMAT PARQUET)""".formatted(OUTCOME_COLUMNS,
+                folder.resolve("a.parquet")), "SELECT 1");
+        org.judicialmetrics.testing.Rows.csv(folder.resolve("b.csv"), DEFENDANT_OUTCOMES, List.of(
+                org.judicialmetrics.testing.Rows.valid(DEFENDANT_OUTCOMES, "record_id", "X1", "concluded_date",
+                        "2020-07-01"),
+                org.judicialmetrics.testing.Rows.valid(DEFENDANT_OUTCOMES, "record_id", "X2", "concluded_date",
+                        "2019-13-45")));
+
+        ValidatedDataset v = validate(DEFENDANT_OUTCOMES, folder, null, java.time.ZoneOffset.UTC);
+        assertThat(v.counts().accepted()).isEqualTo(21);
+        assertThat(v.counts().quarantinedByReason()).isEqualTo(Map.of("BAD_DATE", 1L));
+        assertThat(accepted(v, "record_id", "concluded_date").get("R3")).containsExactly("2020-06-04");
+        assertThat(accepted(v, "record_id", "concluded_date").get("X1")).containsExactly("2020-07-01");
+    }
+
+    @Test
     void aMappedParquetFileReadsTypedSourceColumns() throws SQLException, IOException {
         Path file = dir.resolve("export.parquet");
         duck("UTC", """
