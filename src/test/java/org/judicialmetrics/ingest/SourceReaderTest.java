@@ -37,6 +37,14 @@ class SourceReaderTest extends SparkTest {
     }
 
     @Test
+    void localPathsLoseOnlyTheFileScheme() {
+        assertThat(SourceReader.localPath("file:///data/a.csv")).isEqualTo("/data/a.csv");
+        assertThat(SourceReader.localPath("file:/data/a.csv")).isEqualTo("/data/a.csv");
+        assertThat(SourceReader.localPath("/data/a.csv")).isEqualTo("/data/a.csv");
+        assertThat(SourceReader.localPath("hdfs://nn/data/a.csv")).isEqualTo("hdfs://nn/data/a.csv");
+    }
+
+    @Test
     void messyCsvIsReadWithLineNumbers() throws IOException {
         String text = "\uFEFF" + HEADER + "\r\n"
                 + "R1,C1,D1,\"Shang, hai\",BASIC,FIRST_INSTANCE,PUBLIC,\"theft\nand fraud\",2020-05-01,CONVICTED\r\n"
