@@ -72,7 +72,7 @@ public final class DatasetValidator {
     public ValidatedDataset validate(DatasetSchema schema, org.apache.spark.sql.Dataset<Row> raw) {
         Dataset dataset = schema.dataset();
         List<String> names = RawColumns.canonicalNames(schema);
-        RowRules rules = new RowRules(schema, asOf, codes, bounds);
+        RowRules rules = new RowRules(schema, raw.schema(), asOf, codes, bounds);
         org.apache.spark.sql.Dataset<Row> checked = rules.check(raw);
         Column valid = col(REASON_CODE).isNull();
         Column id = col(RowRules.cleanedColumn(dataset.idColumn()));

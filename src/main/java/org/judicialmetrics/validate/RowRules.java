@@ -66,32 +66,33 @@ public final class RowRules {
     private final List<Rule> rules = new ArrayList<>();
 
     /**
-     * The rules for raw values given as text.
+     * The rules for raw values given as text ({@link RawColumns#schema}).
      *
      * @param codes  the job's codes, whose groups decide the cross-field rules (a decided motion needs its date)
      * @param bounds the profile's plausibility bounds
      */
     public RowRules(DatasetSchema schema, LocalDate asOf, CodeSets codes, Plausibility bounds) {
-        this(schema, asOf, codes, bounds, java.util.Set.of());
+        this(schema, RawColumns.schema(schema), asOf, codes, bounds);
     }
 
-    private RowRules(DatasetSchema schema, LocalDate asOf, CodeSets codes, Plausibility bounds,
-                     java.util.Set<String> typed) {
+    /**
+     * The rules for raw records of the given shape: a date or whole-number column that the source gave typed (a
+     * Parquet DATE or INT32) is checked as it is rather than formatted and parsed again (measured: a third of the
+     * checks' time on typed Parquet).
+     */
+    public RowRules(DatasetSchema schema, org.apache.spark.sql.types.StructType raw, LocalDate asOf, CodeSets codes,
+                    Plausibility bounds) {
         this.schema = schema;
         this.asOf = asOf;
         this.codes = codes;
         this.bounds = bounds;
-        this.typed = typed;
+        this.typed = typedColumns(raw);
         schema.columns().forEach(c -> rules.add(valueRule(c)));
         crossFieldRules();
     }
 
-    /**
-     * The columns of a raw frame that hold typed values rather than text: a date or whole-number column read from a
-     * source that types it, so it is checked as it is rather than formatted and parsed again (measured: a third of
-     * the checks' time on typed Parquet).
-     */
-    public static java.util.Set<String> typedColumns(org.apache.spark.sql.types.StructType raw) {
+    /** The columns of a raw shape that hold typed values rather than text (provenance positions aside). */
+    private static java.util.Set<String> typedColumns(org.apache.spark.sql.types.StructType raw) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (org.apache.spark.sql.types.StructField f : raw.fields()) {
             if (!(f.dataType() instanceof org.apache.spark.sql.types.StringType)
@@ -99,7 +100,7 @@ public final class RowRules {
                 out.add(f.name());
             }
         }
-        return out;
+        return java.util.Set.copyOf(out);
     }
 
     /** Every rule, value rules in column order and then the cross-field rules. */
@@ -114,12 +115,10 @@ public final class RowRules {
      * ({@link #ruleColumn}). A record the mapping drops or that could not be split into columns gets that reason alone.
      */
     public org.apache.spark.sql.Dataset<Row> check(org.apache.spark.sql.Dataset<Row> raw) {
-        java.util.Set<String> given = typedColumns(raw.schema());
-        return given.equals(typed) ? checkRaw(raw)
-                : new RowRules(schema, asOf, codes, bounds, given).checkRaw(raw);
-    }
-
-    private org.apache.spark.sql.Dataset<Row> checkRaw(org.apache.spark.sql.Dataset<Row> raw) {
+        if (!typedColumns(raw.schema()).equals(typed)) {
+            throw new IllegalArgumentException("the rules were made for typed columns " + typed + ", the records have "
+                    + typedColumns(raw.schema()));
+        }
         org.apache.spark.sql.Dataset<Row> cleaned = raw.select(withAll(schema.columns().stream()
                 .filter(c -> !typed.contains(c.name())).map(c -> cleaned(c.name()).as(cleanedColumn(c.name())))));
         org.apache.spark.sql.Dataset<Row> parsed = cleaned.select(withAll(schema.columns().stream()

@@ -246,7 +246,8 @@ class RowRulesTest extends SparkTest {
         }
         row[values.length] = "f.parquet";
         row[values.length + 1] = 2L;
-        Row checked = new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE).check(table(typed, row))
+        RowRules rules = new RowRules(schema, typed, AS_OF, CodeSets.canonical(), Plausibility.NONE);
+        Row checked = rules.check(table(typed, row))
                 .select(DatasetValidator.REASON_CODE, DatasetValidator.REASON).first();
         assertThat(checked.getString(0)).isEqualTo("FUTURE_DATE");
         assertThat(checked.getString(1)).isEqualTo("filed_date 2025-03-01 is after the as-of date 2024-12-31; "
@@ -254,7 +255,10 @@ class RowRulesTest extends SparkTest {
                 + "detention_days -4 is negative; expected >= 0; concluded_date 2025-02-01 is before filed_date 2025-03-01");
         row[java.util.stream.IntStream.range(0, values.length).filter(i -> schema.columns().get(i).name()
                 .equals("concluded_date")).findFirst().orElseThrow()] = null;
-        assertThat(new RowRules(schema, AS_OF, CodeSets.canonical(), Plausibility.NONE).check(table(typed, row))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RowRules(schema, AS_OF, CodeSets.canonical(),
+                Plausibility.NONE).check(table(typed, row))).as("rules for text refuse typed records")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("concluded_date");
+        assertThat(rules.check(table(typed, row))
                 .select(DatasetValidator.REASON).first().getString(0)).contains("required value concluded_date is empty");
     }
 }
