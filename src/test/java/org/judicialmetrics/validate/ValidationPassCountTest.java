@@ -32,6 +32,20 @@ class ValidationPassCountTest extends SparkTest {
     Path dir;
 
     private final List<Long> passes = new CopyOnWriteArrayList<>();
+    private final List<String> plans = new CopyOnWriteArrayList<>();
+    private final org.apache.spark.sql.util.QueryExecutionListener queries =
+            new org.apache.spark.sql.util.QueryExecutionListener() {
+                @Override
+                public void onSuccess(String action, org.apache.spark.sql.execution.QueryExecution execution,
+                                      long durationNs) {
+                    plans.add(execution.executedPlan().toString());
+                }
+
+                @Override
+                public void onFailure(String action, org.apache.spark.sql.execution.QueryExecution execution,
+                                      Exception error) {
+                }
+            };
     private final SparkListener listener = new SparkListener() {
         @Override
         public void onStageCompleted(SparkListenerStageCompleted stage) {
@@ -45,11 +59,13 @@ class ValidationPassCountTest extends SparkTest {
     @BeforeEach
     void listen() {
         spark().sparkContext().addSparkListener(listener);
+        spark().listenerManager().register(queries);
     }
 
     @AfterEach
     void stopListening() {
         spark().sparkContext().removeSparkListener(listener);
+        spark().listenerManager().unregister(queries);
     }
 
     private ValidatedDataset validateParquet(List<Map<String, String>> rows) throws IOException {
@@ -58,6 +74,7 @@ class ValidationPassCountTest extends SparkTest {
                 .parquet(dir.resolve("parquet").resolve("defendant_outcomes.parquet").toString());
         awaitListeners();
         passes.clear();
+        plans.clear();
         return new DatasetValidator(LocalDate.of(2024, 12, 31)).validate(DatasetSchema.canonical(DEFENDANT_OUTCOMES),
                 new SourceReader(spark()).read(new DataRoot(dir.resolve("parquet")).discover()
                         .get(DEFENDANT_OUTCOMES)));
@@ -76,17 +93,20 @@ class ValidationPassCountTest extends SparkTest {
 
     @Test
     void cleanDataAreReadTwiceForTheirCountsOnceMoreForEachUse() throws IOException {
-        ValidatedDataset v = validateParquet(rows(50, "record_id", "R51", "outcome", "NOPE"));
+        // enough rows that the id column is a small part of the file
+        ValidatedDataset v = validateParquet(rows(5000, "record_id", "R5001", "outcome", "NOPE"));
         awaitListeners();
-        assertThat(passes).as("the ids (no repeats: nothing more), then the counts").containsExactly(51L, 51L);
-        assertThat(v.counts().accepted()).isEqualTo(50);
+        assertThat(passes).as("the ids (no repeats: nothing more), then the counts").containsExactly(5001L, 5001L);
+        assertThat(plans).as("the ids' pass reads the id column alone (and the row index Spark adds)")
+                .anyMatch(plan -> plan.contains("ReadSchema: struct<record_id:string,_tmp_metadata_row_index:bigint>"));
+        assertThat(v.counts().accepted()).isEqualTo(5000);
         assertThat(v.counts().quarantinedByReason()).isEqualTo(Map.of("UNKNOWN_CODE", 1L));
 
         passes.clear();
-        assertThat(v.accepted().count()).isEqualTo(50);
+        assertThat(v.accepted().count()).isEqualTo(5000);
         assertThat(v.quarantine().count()).isEqualTo(1);
         awaitListeners();
-        assertThat(passes).as("each use reads the source once more; nothing is cached").containsExactly(51L, 51L);
+        assertThat(passes).as("each use reads the source once more; nothing is cached").containsExactly(5001L, 5001L);
     }
 
     @Test
