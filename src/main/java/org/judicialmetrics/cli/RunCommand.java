@@ -1,6 +1,6 @@
 package org.judicialmetrics.cli;
 
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.logging.log4j.Level;
@@ -26,11 +26,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "the date the data is as of, yyyy-MM-dd (default: today, UTC)")
     LocalDate asOf;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "the data root (default: the job spec's, else data/sample)")
-    Path data;
+    @Option(names = "--data", paramLabel = "DIR|URI", description = "the data root (default: the job spec's, else data/sample)")
+    String data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the output root (default: reports)")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR|URI", description = "the public output root (default: reports)")
+    String out;
+
+    @Option(names = "--restricted", paramLabel = "DIR|URI",
+            description = "the restricted root for quarantine, failed runs and the unsuppressed metric table"
+                    + " (default: <out>-restricted, beside the output root)")
+    String restricted;
 
     @Option(names = "--master", paramLabel = "URL", description = "a Spark master URL (default: embedded local Spark)")
     String master;
@@ -48,8 +53,10 @@ public final class RunCommand implements Callable<Integer> {
             Configurator.setLevel("org.apache.spark", Level.INFO);
             Configurator.setLevel("org.judicialmetrics", Level.INFO);
         }
-        Path home = Path.of(System.getProperty("judicialmetrics.home", "."));
-        RunOutcome outcome = new JobRun(home).execute(new RunRequest(job, period, asOf, data, out, master, backfill));
+        // the launcher names the project folder; under spark-submit there is none and the job is given by path or URI
+        String home = System.getProperty("judicialmetrics.home");
+        RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(
+                new RunRequest(job, period, asOf, data, out, restricted, master, backfill));
         var stream = outcome.exitCode() == 0 ? System.out : System.err;
         outcome.summary().forEach(stream::println);
         return outcome.exitCode();

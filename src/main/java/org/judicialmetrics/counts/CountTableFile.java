@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,9 +40,9 @@ import org.judicialmetrics.model.DatasetSchema;
  * @param breakdowns the columns its counts may be broken down by
  * @param readByFile each file read, in path order, with the records it gave (kept or dropped)
  */
-public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<CountRecord> records,
+public record CountTableFile(Location file, Optional<SourceMapping> mapping, List<CountRecord> records,
                              Map<String, Long> dropped, List<String> ignored, List<String> breakdowns,
-                             Map<Path, Long> readByFile) {
+                             Map<Location, Long> readByFile) {
 
     /**
      * One kept row: where it is (its file, line and, when unpivoted, the column its count came from) and its canonical
@@ -51,7 +50,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
      *
      * @param values canonical column -> value
      */
-    public record CountRecord(Path file, long line, String column, Map<String, String> values) {
+    public record CountRecord(Location file, long line, String column, Map<String, String> values) {
 
         public CountRecord {
             values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -133,13 +132,19 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
      * @param breakdowns the columns it may break its counts down by (a job's: {@code jurisdiction} and its
      *                   {@code defendant_outcomes} breakdowns; none for published figures)
      */
-    public static CountTableFile read(Path file, Optional<SourceMapping> mapping, DatasetSchema outcomes,
+    public static CountTableFile read(java.nio.file.Path file, Optional<SourceMapping> mapping, DatasetSchema outcomes,
+                                      List<String> breakdowns) {
+        return read(Location.local(file), mapping, outcomes, breakdowns);
+    }
+
+    /** As {@link #read(java.nio.file.Path, Optional, DatasetSchema, List)}, from any store (globs as Hadoop's). */
+    public static CountTableFile read(Location file, Optional<SourceMapping> mapping, DatasetSchema outcomes,
                                       List<String> breakdowns) {
         if (mapping.isPresent() && !mapping.get().countTable()) {
             throw new InputException(file + ": mapping '" + mapping.get().id() + "' produces " + mapping.get().target()
                     + ", not a count table (" + CountTableSchema.ID + ")");
         }
-        List<Path> files = files(file);
+        List<Location> files = files(file);
         List<Column> columns = CountTableSchema.columns(outcomes, breakdowns);
         List<String> names = columns.stream().map(Column::name).toList();
         RecordShaper shaper = mapping.map(m -> m.shaper(columns)).orElseGet(() -> RecordShaper.byName(columns));
@@ -154,8 +159,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         Map<String, Long> dropped = new LinkedHashMap<>();
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-        Map<Path, Long> readByFile = new LinkedHashMap<>();
-        for (Path f : files) {
+        Map<Location, Long> readByFile = new LinkedHashMap<>();
+        for (Location f : files) {
             long before = records.size() + dropped.values().stream().mapToLong(Long::longValue).sum();
             List<String> header = header(f, encoding);
             seen.addAll(header);
@@ -173,8 +178,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
                         + "' of mapping '" + mapping.get().id() + "'; columns: " + String.join(", ", header));
             }
             header.stream().filter(h -> shaper.uses(h) || unpivoted.contains(h)).forEach(used::add);
-            String relative = (Files.isDirectory(root(file)) ? root(file).relativize(f) : f.getFileName()).toString()
-                    .replace(java.io.File.separatorChar, '/');
+            Location root = root(file);
+            String relative = root.isDirectory() ? f.relativeTo(root) : f.name();
             readFile(f, relative, encoding, header, shaper, names, unpivot, unpivoted, records, dropped);
             readByFile.put(f, records.size() + dropped.values().stream().mapToLong(Long::longValue).sum() - before);
         }
@@ -184,51 +189,42 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
 
     /**
      * The CSV files of a count table, sorted by path: the file itself, every {@code .csv} below a folder, or the files
-     * a glob matches ({@code cps/20*}{@code /*.csv}).
+     * a glob matches ({@code cps/20*}{@code /*.csv}, matched by the store as Hadoop matches globs).
      */
-    private static List<Path> files(Path file) {
-        if (Files.isRegularFile(file)) {
+    private static List<Location> files(Location file) {
+        if (file.isFile()) {
             return List.of(file);
         }
-        Path root = root(file);
-        if (!Files.isDirectory(root)) {
+        Location root = root(file);
+        if (!root.isDirectory()) {
             throw new InputException(file + ": count table not found");
         }
-        java.nio.file.PathMatcher glob = root.equals(file) ? p -> true
-                : root.getFileSystem().getPathMatcher("glob:" + file);
-        try (var walk = Files.walk(root)) {
-            List<Path> files = walk.filter(Files::isRegularFile).filter(glob::matches)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
-                    .sorted().toList();
-            if (files.isEmpty()) {
-                throw new InputException(file + ": no CSV file " + (root.equals(file) ? "in the folder" : "matches")
-                        + "; expected the count table's files");
-            }
-            return files;
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be listed: " + e.getMessage(), e);
+        List<Location> candidates = root.equals(file) ? root.files() : file.glob();
+        List<Location> files = candidates.stream().filter(Location::isFile)
+                .filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")).sorted().toList();
+        if (files.isEmpty()) {
+            throw new InputException(file + ": no CSV file " + (root.equals(file) ? "in the folder" : "matches")
+                    + "; expected the count table's files");
         }
+        return files;
     }
 
     /** The folder a glob starts from (the part before its first wildcard), or the path itself. */
-    private static Path root(Path file) {
-        Path root = file.isAbsolute() ? file.getRoot() : Path.of("");
-        for (Path part : file) {
-            if (part.toString().matches(".*[*?\\[{].*")) {
-                return root;
-            }
-            root = root.resolve(part);
+    private static Location root(Location file) {
+        Location root = file;
+        while (root.toString().matches(".*[*?\\[{].*") && !root.parent().equals(root)) {
+            root = root.parent();
         }
-        return file;
+        return root;
     }
 
     /** The records of one file; an unpivoted file gives one record per matched column of each row. */
-    private static void readFile(Path f, String relative, String encoding, List<String> header, RecordShaper shaper,
+    private static void readFile(Location f, String relative, String encoding, List<String> header, RecordShaper shaper,
                                  List<String> names, Optional<SourceMapping.Unpivot> unpivot, List<String> unpivoted,
                                  List<CountRecord> records, Map<String, Long> dropped) {
         TextRecordParser raw = new TextRecordParser(header.size(), RecordShaper.byName(header.stream()
                 .map(h -> new Column(h, org.judicialmetrics.model.ColumnType.STRING, false, List.of(), h)).toList()));
-        try (InputStream in = Files.newInputStream(f)) {
+        try (InputStream in = f.open()) {
             Iterator<Row> rows = raw.csv(f.toString(), TextRecordParser.open(in, f.toString(), encoding));
             while (rows.hasNext()) {
                 Row row = rows.next();
@@ -260,7 +256,7 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         }
     }
 
-    private static void keep(RecordShaper.Shaped shaped, Path f, long line, String column, List<String> names,
+    private static void keep(RecordShaper.Shaped shaped, Location f, long line, String column, List<String> names,
                              List<CountRecord> records, Map<String, Long> dropped) {
         if (shaped.dropReason() != null) {
             dropped.merge(shaped.dropReason(), 1L, Long::sum);
@@ -273,8 +269,8 @@ public record CountTableFile(Path file, Optional<SourceMapping> mapping, List<Co
         records.add(new CountRecord(f, line, column, values));
     }
 
-    private static List<String> header(Path file, String encoding) {
-        try (InputStream in = Files.newInputStream(file);
+    private static List<String> header(Location file, String encoding) {
+        try (InputStream in = file.open();
              Reader reader = TextRecordParser.open(in, file.toString(), encoding);
              CSVParser csv = TextRecordParser.CSV.parse(reader)) {
             return csv.getHeaderNames().stream().map(String::strip).toList();

@@ -24,6 +24,11 @@ public final class PublishedFiguresReader {
 
     /** Reads a count table of published figures, through a source mapping when one is given. */
     public static List<PublishedFigure> read(Path file, Optional<SourceMapping> mapping) {
+        return read(org.judicialmetrics.storage.Location.local(file), mapping);
+    }
+
+    /** As {@link #read(Path, Optional)}, from any store. */
+    public static List<PublishedFigure> read(org.judicialmetrics.storage.Location file, Optional<SourceMapping> mapping) {
         return figures(CountTableFile.read(file, mapping,
                 org.judicialmetrics.model.DatasetSchema.canonical(org.judicialmetrics.model.Dataset.DEFENDANT_OUTCOMES),
                 List.of()));
@@ -38,7 +43,7 @@ public final class PublishedFiguresReader {
         return figures;
     }
 
-    private static PublishedFigure figure(Path file, CountTableFile.CountRecord r) {
+    private static PublishedFigure figure(org.judicialmetrics.storage.Location file, CountTableFile.CountRecord r) {
         String period = r.required("period");
         Matcher m = PERIOD.matcher(period);
         if (!m.matches()) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +44,7 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
      * The error of a file that lacks columns: it names the file, the columns, whose they are ({@code " of
      * defendant_outcomes"}, {@code " (named by source mapping 'x')"}) and the columns the file does have.
      */
-    public static InputException missingColumns(java.nio.file.Path file, List<String> missing, String whose,
+    public static InputException missingColumns(Object file, List<String> missing, String whose,
                                                 List<String> found) {
         return new InputException(file + ": required column" + (missing.size() > 1 ? "s " : " ")
                 + String.join(", ", missing.stream().map(c -> "'" + c + "'").toList()) + whose
@@ -71,13 +70,13 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
 
     /** A Parquet file's columns; a type that cannot mean the canonical column it fills stops the run. */
     private static List<String> parquetColumns(SparkSession spark, SourceFile file, Map<String, Column> direct) {
-        String path = file.path().toString();
+        String path = file.path().uri();
         StructType schema = spark.read().parquet(path).schema();
         Map<String, Boolean> nanos = TypedValues.nanosColumns(spark, path);
         for (StructField field : schema.fields()) {
             Column column = direct.get(field.name());
             if (column != null) {
-                TypedValues.check(path, field, new TypedValues.ParquetType(field.dataType(), nanos.get(field.name())),
+                TypedValues.check(file.path().toString(), field, new TypedValues.ParquetType(field.dataType(), nanos.get(field.name())),
                         column);
             }
         }
@@ -85,7 +84,7 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
     }
 
     private static List<String> csvHeader(SourceFile file, String encoding) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path());
+        try (InputStream in = file.path().open();
              CSVParser parser = TextRecordParser.CSV.parse(TextRecordParser.open(in, file.path().toString(), encoding))) {
             List<String> names = new ArrayList<>();
             for (String name : parser.getHeaderNames()) {
@@ -99,7 +98,7 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
     }
 
     private static List<String> jsonKeys(SourceFile file, String encoding) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path());
+        try (InputStream in = file.path().open();
              BufferedReader reader = new BufferedReader(TextRecordParser.open(in, file.path().toString(), encoding))) {
             String line;
             long number = 0;

@@ -1,7 +1,7 @@
 package org.judicialmetrics.ingest;
 
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
 
 /** One file of a dataset's source, with the format its extension says. */
-public record SourceFile(Path path, SourceFormat format) {
+public record SourceFile(Location path, SourceFormat format) {
 }

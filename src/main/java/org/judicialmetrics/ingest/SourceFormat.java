@@ -1,6 +1,5 @@
 package org.judicialmetrics.ingest;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,8 +14,8 @@ public enum SourceFormat {
     }
 
     /** The format of a file or folder name, if its extension is one of ours. */
-    public static Optional<SourceFormat> of(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    public static Optional<SourceFormat> of(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         for (SourceFormat f : values()) {
             for (String ext : f.extensions) {
                 if (name.endsWith(ext)) {
@@ -28,8 +27,7 @@ public enum SourceFormat {
     }
 
     /** The name of the dataset a file stands for once its extension is removed. */
-    public String stem(Path path) {
-        String name = path.getFileName().toString();
+    public String stem(String name) {
         for (String ext : extensions) {
             if (name.toLowerCase(Locale.ROOT).endsWith(ext)) {
                 return name.substring(0, name.length() - ext.length());

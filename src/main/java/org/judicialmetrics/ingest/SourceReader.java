@@ -52,9 +52,9 @@ public final class SourceReader {
         List<String> columns = RawColumns.canonicalNames(dataset);
         List<org.apache.spark.sql.Dataset<Row>> parts = new ArrayList<>();
         List<String> text = source.files().stream().filter(f -> f.format() != SourceFormat.PARQUET)
-                .map(f -> f.path().toString()).toList();
+                .map(f -> f.path().uri()).toList();
         List<String> parquet = source.files().stream().filter(f -> f.format() == SourceFormat.PARQUET)
-                .map(f -> f.path().toString()).toList();
+                .map(f -> f.path().uri()).toList();
         if (!text.isEmpty()) {
             parts.add(readText(dataset, columns, source.shaper(), text, source.encoding()));
         }
@@ -108,7 +108,7 @@ public final class SourceReader {
                                                  String encoding) throws Exception {
         String path = localPath(file._1());
         var reader = TextRecordParser.open(file._2().open(), path, encoding);
-        return SourceFormat.of(java.nio.file.Path.of(path)).orElse(SourceFormat.CSV) == SourceFormat.CSV
+        return SourceFormat.of(path.substring(path.lastIndexOf('/') + 1)).orElse(SourceFormat.CSV) == SourceFormat.CSV
                 ? parser.csv(path, reader) : parser.jsonLines(path, reader);
     }
 

@@ -2,7 +2,8 @@ package org.judicialmetrics.metrics;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.nio.file.Path;
+import java.util.Map;
+import org.judicialmetrics.storage.Location;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
@@ -49,7 +50,7 @@ public final class MetricTableWriter {
         DataTypes.createStructField("definition_version", DataTypes.StringType, false)});
 
     /** Writes the table's rows of the given partitions to {@code metricsDir}, replacing those partitions only. */
-    public static void write(SparkSession spark, MetricTable table, Path metricsDir, Set<MetricPartition> partitions) {
+    public static void write(SparkSession spark, MetricTable table, Location metricsDir, Set<MetricPartition> partitions) {
         List<Row> rows = table.rows().stream()
                 .filter(r -> partitions.contains(MetricPartition.of(r)))
                 .map(MetricTableWriter::toRow)
@@ -64,45 +65,40 @@ public final class MetricTableWriter {
                 .mode(SaveMode.Overwrite)
                 .option("partitionOverwriteMode", "dynamic")
                 .partitionBy("period_type", "period_label")
-                .parquet(metricsDir.toAbsolutePath().toString());
+                .parquet(metricsDir.uri());
     }
 
     /**
      * The rows the table holds now in the given partitions (none where a partition was never published): what a run
      * is about to replace, to mark revisions. One Spark action; the partitions of one run are a small table.
+     *
+     * @param published the published partitions with their folders (on an object store, in several releases)
      */
-    public static List<MetricRow> readPublished(SparkSession spark, Path metricsDir, Set<MetricPartition> partitions) {
-        List<String> dirs = partitions.stream()
-                .map(p -> metricsDir.resolve(p.path()))
-                .filter(java.nio.file.Files::isDirectory)
-                .map(d -> d.toAbsolutePath().toString())
-                .sorted()
-                .toList();
-        if (dirs.isEmpty()) {
+    public static List<MetricRow> readPublished(SparkSession spark, Map<MetricPartition, Location> published,
+                                                Set<MetricPartition> partitions) {
+        Map<Location, List<String>> byTable = new java.util.TreeMap<>();
+        partitions.stream().filter(published::containsKey).map(published::get).sorted()
+                .forEach(dir -> byTable.computeIfAbsent(dir.parent().parent(), t -> new java.util.ArrayList<>())
+                        .add(dir.uri()));
+        org.apache.spark.sql.Dataset<Row> all = null;
+        for (Map.Entry<Location, List<String>> t : byTable.entrySet()) {
+            // the schema names the partition columns as strings, so Spark does not read "2019" as a number
+            org.apache.spark.sql.Dataset<Row> part = spark.read().schema(SCHEMA).option("basePath", t.getKey().uri())
+                    .parquet(t.getValue().toArray(String[]::new))
+                    .select(java.util.Arrays.stream(SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+                            .toArray(org.apache.spark.sql.Column[]::new));
+            all = all == null ? part : all.unionByName(part);
+        }
+        if (all == null) {
             return List.of();
         }
-        // the schema names the partition columns as strings, so Spark does not read "2019" as a number
-        return spark.read().schema(SCHEMA).option("basePath", metricsDir.toAbsolutePath().toString())
-                .parquet(dirs.toArray(String[]::new))
-                .select(java.util.Arrays.stream(SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
-                        .toArray(org.apache.spark.sql.Column[]::new))
-                .collectAsList().stream()
-                .map(MetricTableWriter::fromRow)
-                .toList();
+        return all.collectAsList().stream().map(MetricTableWriter::fromRow).toList();
     }
 
-    /** The labels of the published partitions of one period type (e.g. every year published), from the folder names. */
-    public static List<String> publishedLabels(Path metricsDir, String periodType) {
-        Path dir = metricsDir.resolve("period_type=" + periodType);
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (var entries = java.nio.file.Files.list(dir)) {
-            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("period_label="))
-                    .map(n -> n.substring("period_label=".length())).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The labels of the published partitions of one period type (e.g. every year published). */
+    public static List<String> publishedLabels(Map<MetricPartition, Location> published, String periodType) {
+        return published.keySet().stream().filter(p -> p.periodType().equals(periodType))
+                .map(MetricPartition::periodLabel).sorted().toList();
     }
 
     private static MetricRow fromRow(Row r) {

@@ -2,8 +2,7 @@ package org.judicialmetrics.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,9 +12,9 @@ public final class Checksums {
     private Checksums() {
     }
 
-    public static String sha256(Path file) throws IOException {
+    public static String sha256(Location file) throws IOException {
         MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.open()) {
             byte[] buffer = new byte[1 << 16];
             int n;
             while ((n = in.read(buffer)) > 0) {

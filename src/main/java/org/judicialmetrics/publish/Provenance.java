@@ -1,5 +1,6 @@
 package org.judicialmetrics.publish;
 
+import org.judicialmetrics.storage.Location;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,8 @@ public final class Provenance {
 
     /** A job spec file as the manifest records it: where it is, its SHA-256, and its content. */
     public record SpecFile(String path, String sha256, JsonNode content) {
-        public static SpecFile read(Path file) throws IOException {
-            byte[] bytes = Files.readAllBytes(file);
+        public static SpecFile read(Location file) throws IOException {
+            byte[] bytes = file.readBytes();
             return new SpecFile(file.toString(), Checksums.sha256(bytes), Json.mapper().readTree(bytes));
         }
     }

@@ -4,14 +4,13 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.judicialmetrics.period.Period;
+import org.judicialmetrics.publish.JobArchive;
+import org.judicialmetrics.storage.Location;
 
 /**
  * Writes {@code <out>/<job>/index.html}: every published period of the job (a period folder with an
@@ -32,31 +31,32 @@ public final class ReportArchive {
     public record View(String title, List<Entry> periods) {
     }
 
+    /** Writes the archive page of a job's local output folder (tests, and any local root). */
     public static Path write(Path outRoot, String jobId, String title) throws IOException {
-        Path jobDir = outRoot.resolve(jobId);
-        List<Entry> periods = published(jobDir);
+        write(JobArchive.of(Location.local(outRoot.resolve(jobId))), title);
+        return outRoot.resolve(jobId).resolve("index.html");
+    }
+
+    /** Writes {@code <job>/index.html} from the archive's published periods, in one write. */
+    public static Location write(JobArchive archive, String title) {
+        List<Entry> periods = published(archive);
         StringWriter html = new StringWriter();
         TEMPLATE.execute(html, new View(title, periods));
-        Path index = jobDir.resolve("index.html");
-        Files.createDirectories(jobDir);
-        Files.writeString(index, html.toString(), StandardCharsets.UTF_8);
+        Location index = archive.jobDir().resolve("index.html");
+        index.writeString(html.toString());
         return index;
     }
 
+    public static List<Entry> published(Path jobDir) {
+        return published(JobArchive.of(Location.local(jobDir)));
+    }
+
     /** The job's published periods, newest first (by period start, then label). */
-    public static List<Entry> published(Path jobDir) throws IOException {
-        if (!Files.isDirectory(jobDir)) {
-            return List.of();
-        }
-        try (Stream<Path> dirs = Files.list(jobDir)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
-                    .map(d -> parse(d.getFileName().toString()).map(p -> entry(d, p)))
-                    .flatMap(Optional::stream)
-                    .sorted(Comparator.comparing((Entry e) -> e.start())
-                            .thenComparing(Entry::period)
-                            .reversed())
-                    .toList();
-        }
+    public static List<Entry> published(JobArchive archive) {
+        List<Entry> entries = new java.util.ArrayList<>();
+        archive.periods().forEach((label, dir) -> parse(label).ifPresent(p -> entries.add(entry(archive, dir, p))));
+        entries.sort(Comparator.comparing((Entry e) -> e.start()).thenComparing(Entry::period).reversed());
+        return entries;
     }
 
     private static Optional<Period> parse(String label) {
@@ -67,13 +67,14 @@ public final class ReportArchive {
         }
     }
 
-    private static Entry entry(Path dir, Period p) {
+    private static Entry entry(JobArchive archive, Location dir, Period p) {
+        String href = dir.relativeTo(archive.jobDir());
         return new Entry(
                 p.label(),
                 p.start().toString(),
                 p.end().toString(),
-                p.label() + "/index.html",
-                p.label() + "/report.pdf",
-                Files.isRegularFile(dir.resolve("report.pdf")));
+                href + "/index.html",
+                href + "/report.pdf",
+                dir.resolve("report.pdf").isFile());
     }
 }

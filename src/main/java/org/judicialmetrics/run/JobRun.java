@@ -53,6 +53,9 @@ import org.judicialmetrics.util.Json;
 import org.judicialmetrics.validate.DatasetValidator;
 import org.judicialmetrics.validate.ValidatedDataset;
 import org.judicialmetrics.validate.ValidationCounts;
+import org.judicialmetrics.storage.Location;
+import org.judicialmetrics.storage.Storage;
+import org.judicialmetrics.storage.StorageException;
 
 /**
  * One run of one job for one period, the pipeline end to end: spec -> inputs -> validate and quarantine -> quality
@@ -61,11 +64,22 @@ import org.judicialmetrics.validate.ValidationCounts;
  */
 public final class JobRun {
 
-    private final Path projectDir;
+    /** How long a store may take to answer before the run says it is unreachable. */
+    static final java.time.Duration STORE_TIMEOUT = java.time.Duration.ofSeconds(60);
 
-    /** @param projectDir the folder holding {@code jobs/} and the default data and output folders */
+    private final Location home;
+
+    /**
+     * @param home the project folder holding {@code jobs/} and the bundled sample ({@code judicialmetrics.home}, set
+     *             by the launcher); null under spark-submit, where a job is given by path or URI and its profiles,
+     *             mappings and relative data paths are found beside it
+     */
+    public JobRun(Location home) {
+        this.home = home;
+    }
+
     public JobRun(Path projectDir) {
-        this.projectDir = projectDir;
+        this(Location.local(projectDir));
     }
 
     public RunOutcome execute(RunRequest request) {
@@ -73,6 +87,8 @@ public final class JobRun {
             return run(request);
         } catch (SpecException | InputException e) {
             return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
+        } catch (StorageException e) {
+            return new RunOutcome(ExitCode.FAILURE, List.of("error: " + e.getMessage()));
         } catch (RuntimeException e) {
             Optional<InputException> input = inputCause(e);
             if (input.isPresent()) {
@@ -92,35 +108,68 @@ public final class JobRun {
         return Optional.empty();
     }
 
+    /** The job's spec file: a name in {@code <home>/jobs}, or a path or URI (the only way without a home). */
+    private Location specFile(String job) {
+        if (home == null) {
+            Location given = Location.of(job);
+            if (!given.isFile()) {
+                throw new SpecException("job '" + job + "' not found: no file " + given + " (without the project"
+                        + " folder, as under spark-submit, give the job spec as a path or URI)");
+            }
+            return given;
+        }
+        return new JobSpecLoader(home.resolve("jobs")).resolve(job);
+    }
+
+    /** The folder a spec's relative paths ({@code data}, {@code figures}) mean: the project, or the spec's folder's parent. */
+    private Location project(Location specFile) {
+        return home != null ? home : specFile.parent().parent();
+    }
+
+    /** Mappings beside the spec ({@code <spec folder>/sources/}), else the project's ({@code jobs/sources/}). */
+    private SourceMappingLoader mappings(Location specFile) {
+        Location beside = specFile.parent().resolve("sources");
+        return home == null || beside.isDirectory() ? SourceMappingLoader.ofJobs(specFile.parent())
+                : SourceMappingLoader.ofJobs(home.resolve("jobs"));
+    }
+
     private RunOutcome run(RunRequest request) {
         StageClock clock = new StageClock();
         clock.start("spec");
-        JobSpecLoader loader = new JobSpecLoader(projectDir.resolve("jobs"));
-        Path specFile = loader.resolve(request.job());
+        Location specFile = specFile(request.job());
         JobSpec spec = JobSpecLoader.read(specFile);
+        Location project = project(specFile);
         if (spec.publishedFigures()) {
-            return new PublishedFiguresRun(projectDir).run(spec, specFile, request, clock);
+            return new PublishedFiguresRun(project, mappings(specFile)).run(spec, specFile, request, clock);
         }
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
         Period period = period(spec, request.period(), asOf);
-        Path dataDir = (request.data() != null ? request.data() : projectDir.resolve(spec.data())).toAbsolutePath().normalize();
-        OutputLayout layout = OutputLayout.of(request.out(), projectDir, spec.id());
+        Location dataDir = request.data() != null ? Location.of(request.data()) : project.resolve(spec.data());
+        OutputLayout layout = OutputLayout.of(request.out(), request.restricted(), spec.id());
+        if (layout.root().isWithin(dataDir)) {
+            throw new SpecException("--out " + layout.root() + " lies inside the data root " + dataDir
+                    + "; give an output folder outside the inputs");
+        }
+        Storage.requireReachable(layout.root(), "output root", STORE_TIMEOUT);
+        Storage.requireReachable(layout.restricted(), "restricted root", STORE_TIMEOUT);
+        Storage.requireReachable(dataDir, "data root", STORE_TIMEOUT);
         String runId = runId(spec, period);
 
         Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
         if (workspace.isEmpty()) {
             return locked(spec, layout);
         }
+        java.nio.file.Path local = localFolder(runId);
         try (RunWorkspace work = workspace.get()) {
-            if (request.data() == null && !Files.exists(dataDir) && spec.sample() != null) {
+            if (request.data() == null && !dataDir.exists() && spec.sample() != null && dataDir.isLocal()) {
                 clock.start("generate sample");
-                generateSample(spec.sample(), dataDir, asOf);
+                generateSample(spec.sample(), dataDir.toLocalPath(), asOf);
             }
             clock.start("inputs");
             CountTable nationalFigures = spec.figures() == null ? null
-                    : new CountTable(PublishedFiguresReader.read(projectDir.resolve(spec.figures()),
-                            SourceMappingLoader.ofProject(projectDir).optional(spec.figuresMapping())));
-            RunSources found = RunSources.find(projectDir, spec, dataDir);
+                    : new CountTable(PublishedFiguresReader.read(project.resolve(spec.figures()),
+                            mappings(specFile).optional(spec.figuresMapping())));
+            RunSources found = RunSources.find(mappings(specFile), spec, dataDir);
             Map<Dataset, DatasetSource> sources = new EnumMap<>(found.caseLevel());
             SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(), request.master());
             Map<Dataset, List<FileColumns>> columns = new EnumMap<>(Dataset.class);
@@ -139,12 +188,12 @@ public final class JobRun {
             Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec, sources, columns,
                     counts);
 
-            Path stagedPeriod = work.period();
+            java.nio.file.Path stagedPeriod = local.resolve("period");
             clock.start("quarantine");
             for (ValidatedDataset v : validated.values()) {
                 if (v.counts().quarantined() > 0) {
                     v.quarantine().coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                            .parquet(stagedPeriod.resolve("quarantine").resolve(v.dataset().id()).toString());
+                            .parquet(work.quarantine().resolve(v.dataset().id()).uri());
                 }
             }
 
@@ -157,13 +206,15 @@ public final class JobRun {
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("data not arrived: " + c.name() + ": " + c.detail()));
                 summary.add("nothing published; run again when the data reach " + period.label());
+                work.discard();
                 return new RunOutcome(ExitCode.NOT_ARRIVED, summary);
             }
             if (!QualityGate.passed(checks)) {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,
                         counts, checks, clock, "gate_failed", spark, Map.of(), List.of()));
-                Path failed = work.keepFailed();
+                work.period().copyFromLocal(stagedPeriod);
+                Location failed = work.keepFailed();
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
                 summary.add("nothing published; this run's manifest and quarantine are in " + failed);
@@ -176,8 +227,8 @@ public final class JobRun {
             outcomeCounts.ifPresent(t -> frames.putAll(t.frames()));
             AcceptedData accepted = outcomeCounts.map(t -> new AcceptedData(frames, t.coverage()))
                     .orElseGet(() -> new AcceptedData(frames));
-            MetricPublication metrics = MetricPublication.write(spark, spec, period, runId, asOf, accepted,
-                    layout.metricsDir(), work.metrics(), request.backfill());
+            MetricPublication metrics = MetricPublication.write(spark, spec, period, runId, asOf, accepted, work,
+                    request.backfill());
             MetricTable table = metrics.table();
 
             clock.start("report");
@@ -192,20 +243,40 @@ public final class JobRun {
             outputs.addAll(reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs));
-            List<String> replaced = work.publish(period, spec.title());
+            clock.start("publish");
+            work.period().copyFromLocal(stagedPeriod);
+            List<String> replaced = work.publish(period.label(), spec.title());
             summary.add(Headline.of(table, period, spec.model().metrics()).summary());
-            summary.add("published: " + layout.periodDir(period) + " (report, tables, charts, manifest)");
+            summary.add("published: " + work.published().periodDir(period.label()) + " (report, tables, charts, manifest)");
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
             return new RunOutcome(ExitCode.PUBLISHED, summary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteLocal(local);
         }
+    }
+
+    /** A local folder where the run renders its report before copying it to the store. */
+    static java.nio.file.Path localFolder(String runId) {
+        try {
+            return Files.createTempDirectory("judicial-metrics-" + runId);
+        } catch (IOException e) {
+            throw new StorageException("cannot create a local work folder in " + System.getProperty("java.io.tmpdir")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the run's local rendering folder. */
+    static void deleteLocal(java.nio.file.Path local) {
+        Location.local(local).delete();
     }
 
     /** The outcome of a run that found another run of the same job holding its lock. */
     static RunOutcome locked(JobSpec spec, OutputLayout layout) {
-        return new RunOutcome(ExitCode.LOCKED, List.of("error: another run of job " + spec.id()
-                + " holds " + layout.jobDir().resolve(".lock") + "; try again when it has finished"));
+        return new RunOutcome(ExitCode.LOCKED, List.of("error: another run of job " + spec.id() + ", "
+                + JobLock.describe(layout.jobDir()) + ", holds " + layout.jobDir().resolve(".lock")
+                + "; try again when it has finished"));
     }
 
     private static DataQuality dataQuality(Map<Dataset, ValidationCounts> counts, List<CheckResult> checks) {
@@ -223,7 +294,7 @@ public final class JobRun {
             boolean counted = fromCounts(countTable, d);
             out.add(new DataSource(d.id() + (counted ? " (count table)" : "")
                     + (s.mapped() ? " (mapping " + s.mapping().id() + ")" : ""),
-                    s.files().stream().map(f -> new DataSource.SourceFile(f.path().getFileName().toString(),
+                    s.files().stream().map(f -> new DataSource.SourceFile(f.path().name(),
                             counts.get(d).readByFile().getOrDefault(f.path().toString(), 0L))).toList(), counted));
         });
         return out;
@@ -276,7 +347,7 @@ public final class JobRun {
         return spec.id() + "_" + period.label() + "_" + stamp + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf, Path dataDir,
+    private Manifest manifest(String runId, JobSpec spec, Location specFile, Period period, LocalDate asOf, Location dataDir,
                               Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
                               Map<Dataset, ValidationCounts> counts, List<CheckResult> checks, StageClock clock,
                               String status, SparkSession spark, Map<String, Long> metricRows, List<String> outputs)
@@ -288,7 +359,7 @@ public final class JobRun {
             for (FileColumns fc : columns.get(e.getKey())) {
                 SourceFile f = fc.file();
                 files.add(new Manifest.FileInfo(f.path().toString(), f.format().name().toLowerCase(Locale.ROOT),
-                        Files.size(f.path()), Checksums.sha256(f.path()),
+                        f.path().size(), Checksums.sha256(f.path()),
                         counts.get(e.getKey()).readByFile().getOrDefault(f.path().toString(), 0L), fc.extra()));
             }
             ValidationCounts c = counts.get(e.getKey());
@@ -305,7 +376,7 @@ public final class JobRun {
         Json.mapper().writeValue(dir.resolve("manifest.json").toFile(), manifest);
     }
 
-    private static List<String> summary(JobSpec spec, Period period, Path dataDir, Map<Dataset, ValidationCounts> counts,
+    private static List<String> summary(JobSpec spec, Period period, Location dataDir, Map<Dataset, ValidationCounts> counts,
                                         Optional<OutcomeCounts.Table> countTable) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "job %s, period %s (%s to %s), data %s", spec.id(), period.label(),
@@ -326,7 +397,7 @@ public final class JobRun {
         }
         countTable.ifPresent(t -> {
             CountTableFile file = t.source();
-            lines.add(String.format(Locale.ROOT, "  count table %s%s: %,d rows read, %,d kept", file.file().getFileName(),
+            lines.add(String.format(Locale.ROOT, "  count table %s%s: %,d rows read, %,d kept", file.file().name(),
                     file.mapping().map(m -> " (mapping " + m.id() + ")").orElse(""), file.rowsRead(),
                     file.records().size()));
             file.dropped().forEach((reason, n) -> lines.add(String.format(Locale.ROOT,

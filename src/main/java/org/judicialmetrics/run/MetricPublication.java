@@ -1,7 +1,5 @@
 package org.judicialmetrics.run;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,12 +19,13 @@ import org.judicialmetrics.period.Period;
 import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.report.disclosure.MetricRowSuppression;
 import org.judicialmetrics.spec.JobSpec;
+import org.judicialmetrics.storage.Location;
 
 /**
  * The metrics stage of a periodic run: the metric table computed from the accepted data, the partitions the run
  * replaces (its own period's, the eras unless a later period is already published, every earlier one on a backfill
  * or a first run), its rows marked {@code r} where they revise what was published, and the Parquet written to
- * staging (suppressed first when the job publishes a public copy).
+ * staging: as they are to the restricted root, disclosure-controlled to the public root.
  *
  * @param table         the whole table, revisions marked: what the report shows
  * @param partitions    the partitions written
@@ -35,36 +34,39 @@ import org.judicialmetrics.spec.JobSpec;
 record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boolean laterPublished) {
 
     static MetricPublication write(SparkSession spark, JobSpec spec, Period period, String runId, LocalDate asOf,
-                                   AcceptedData accepted, Path metricsDir, Path stagedMetrics, boolean backfillAsked) {
+                                   AcceptedData accepted, RunWorkspace work, boolean backfillAsked) {
+        Map<MetricPartition, Location> published = work.restricted().partitions();
         // a job's first run writes its whole history: a dashboard should not start from a single period
-        boolean backfill = backfillAsked || !Files.isDirectory(metricsDir);
+        boolean backfill = backfillAsked || published.isEmpty();
         MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
         Set<MetricPartition> partitions = new LinkedHashSet<>(computed.partitionsToWrite(period, backfill));
-        boolean laterPublished = MetricTableWriter.publishedLabels(metricsDir, period.type().label()).stream()
+        boolean laterPublished = MetricTableWriter.publishedLabels(published, period.type().label()).stream()
                 .map(Period::parse).anyMatch(p -> p.end().isAfter(period.end()));
         if (laterPublished) {
             // re-running an older period: the eras published by the later run reach further, so they stay
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
         }
-        return publish(spark, computed, partitions, laterPublished, metricsDir, stagedMetrics,
-                spec.disclosure().publicParquet() ? spec.disclosure().minCount() : null,
+        return publish(spark, computed, partitions, laterPublished, work, spec.disclosure(),
                 spec.model().metrics().numeratorCounts());
     }
 
     /**
-     * Marks the rows of the partitions that revise what was published and writes them to staging.
+     * Marks the rows of the partitions that revise what was published and writes them to staging: as they are to the
+     * restricted root, and disclosure-controlled to the public root (unless the job publishes no public table).
      *
-     * @param publicMinCount the disclosure threshold of a public copy (suppressed before writing); null to write the
-     *                       table as it is (the restricted copy)
      * @param numeratorCounts the registry's counts published beside the count of their rate's denominator
      */
     static MetricPublication publish(SparkSession spark, MetricTable computed, Set<MetricPartition> partitions,
-                                     boolean laterPublished, Path metricsDir, Path stagedMetrics,
-                                     Integer publicMinCount, java.util.Map<String, String> numeratorCounts) {
-        MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark, metricsDir, partitions));
-        MetricTable published = publicMinCount == null ? table
-                : new MetricTable(MetricRowSuppression.apply(table.rows(), publicMinCount, numeratorCounts));
-        MetricTableWriter.write(spark, published, stagedMetrics, partitions);
+                                     boolean laterPublished, RunWorkspace work, JobSpec.Disclosure disclosure,
+                                     java.util.Map<String, String> numeratorCounts) {
+        MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark,
+                work.restricted().partitions(), partitions));
+        MetricTableWriter.write(spark, table, work.restrictedMetrics(), partitions);
+        if (disclosure.publicParquet()) {
+            MetricTable suppressed = new MetricTable(MetricRowSuppression.apply(table.rows(), disclosure.minCount(),
+                    numeratorCounts));
+            MetricTableWriter.write(spark, suppressed, work.metrics(), partitions);
+        }
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
     }
 
@@ -83,7 +85,7 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
     }
 
     /** What the run summary says of the metric table once published. */
-    List<String> summary(Path metricsDir, int replaced) {
+    List<String> summary(Location metricsDir, int replaced) {
         List<String> lines = new ArrayList<>();
         if (laterPublished) {
             lines.add("era rows kept as published by the run of a later period");

@@ -1,40 +1,45 @@
 package org.judicialmetrics.run;
 
-import java.nio.file.Path;
-import org.judicialmetrics.period.Period;
+import org.judicialmetrics.publish.JobArchive;
+import org.judicialmetrics.storage.Location;
 
 /**
- * Where a job's outputs go under the output root (spec section 5): published folders, and the staging and failed-run
- * folders that keep a run from touching published outputs until it has succeeded.
+ * Where a job's outputs go (spec sections 5 and 9): the public root holds only disclosure-controlled outputs (reports,
+ * tables, charts, manifests, the suppressed metric table); the restricted root, outside it and readable by its owner
+ * only, holds row-level and unsuppressed outputs (quarantine, failed runs, the unsuppressed metric table).
+ *
+ * @param root       the public output root ({@code --out}, default {@code reports})
+ * @param restricted the restricted root ({@code --restricted}, default the public root's sibling {@code <name>-restricted})
  */
-public record OutputLayout(Path root, String jobId) {
+public record OutputLayout(Location root, Location restricted, String jobId) {
 
-    /** The layout under {@code --out}, or under {@code reports/} of the project folder when none was given. */
-    static OutputLayout of(Path out, Path projectDir, String jobId) {
-        return new OutputLayout((out != null ? out : projectDir.resolve("reports")).toAbsolutePath().normalize(), jobId);
+    /** The layout of the given roots (null: the defaults; a plain path means the caller's working directory). */
+    static OutputLayout of(String out, String restricted, String jobId) {
+        Location root = Location.of(out != null ? out : "reports");
+        Location closed = restricted != null ? Location.of(restricted) : root.sibling(root.name() + "-restricted");
+        if (closed.isWithin(root)) {
+            throw new org.judicialmetrics.spec.SpecException("--restricted " + closed + " lies inside the public"
+                    + " output root " + root + "; give a folder outside it");
+        }
+        return new OutputLayout(root, closed, jobId);
     }
 
-    public Path jobDir() {
+    public Location jobDir() {
         return root.resolve(jobId);
     }
 
-    /** The Parquet metric table, Hive-partitioned by period_type and period_label. */
-    public Path metricsDir() {
-        return jobDir().resolve("metrics");
+    /** The job's public archive: reports and the suppressed metric table. */
+    public JobArchive published() {
+        return JobArchive.of(jobDir());
     }
 
-    /** The published folder of a period: report, tables, charts, manifest, quarantine. */
-    public Path periodDir(Period period) {
-        return jobDir().resolve(period.label());
+    /** The job's restricted archive: quarantine by period, failed runs and the unsuppressed metric table. */
+    public JobArchive restrictedArchive() {
+        return JobArchive.of(restricted.resolve(jobId));
     }
 
-    /** A run's private work folder; renamed into place only when the run succeeds. */
-    public Path stagingDir(String runId) {
-        return jobDir().resolve(".staging").resolve(runId);
-    }
-
-    /** Where a run that did not publish keeps its manifest and quarantine, for inspection. */
-    public Path failedDir(String runId) {
-        return jobDir().resolve("_failed").resolve(runId);
+    /** Where a dashboard finds the public metric table. */
+    public Location metricsDir() {
+        return published().metricTable();
     }
 }

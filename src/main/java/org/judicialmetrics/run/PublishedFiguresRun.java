@@ -2,8 +2,8 @@ package org.judicialmetrics.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
+import org.judicialmetrics.storage.Storage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,13 +37,15 @@ import org.judicialmetrics.spec.SpecException;
  */
 final class PublishedFiguresRun {
 
-    private final Path projectDir;
+    private final Location project;
+    private final SourceMappingLoader mappings;
 
-    PublishedFiguresRun(Path projectDir) {
-        this.projectDir = projectDir;
+    PublishedFiguresRun(Location project, SourceMappingLoader mappings) {
+        this.project = project;
+        this.mappings = mappings;
     }
 
-    RunOutcome run(JobSpec spec, Path specFile, RunRequest request, StageClock clock) {
+    RunOutcome run(JobSpec spec, Location specFile, RunRequest request, StageClock clock) {
         try {
             return publish(spec, specFile, request, clock);
         } catch (IOException e) {
@@ -51,21 +53,20 @@ final class PublishedFiguresRun {
         }
     }
 
-    private RunOutcome publish(JobSpec spec, Path specFile, RunRequest request, StageClock clock) throws IOException {
+    private RunOutcome publish(JobSpec spec, Location specFile, RunRequest request, StageClock clock) throws IOException {
         if (spec.model().profile().published().report() == null) {
             throw new SpecException(specFile + ": profile '" + spec.profile() + "' has no 'published.report' (the"
                     + " measures, denominators and texts of a published-figures report)");
         }
         LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
-        Path figuresFile = (request.data() != null ? request.data() : projectDir.resolve(spec.figures()))
-                .toAbsolutePath().normalize();
-        if (!Files.isRegularFile(figuresFile)) {
+        Location figuresFile = request.data() != null ? Location.of(request.data()) : project.resolve(spec.figures());
+        if (!figuresFile.isFile()) {
             throw new InputException(figuresFile + ": count table not found (field 'figures' of " + specFile
                     + ", or --data)");
         }
         clock.start("inputs");
         CountTable all = new CountTable(PublishedFiguresReader.read(figuresFile,
-                SourceMappingLoader.ofProject(projectDir).optional(spec.figuresMapping())));
+                mappings.optional(spec.figuresMapping())));
         Period period = request.period() == null
                 ? Period.parse(Integer.toString(all.latestYear()))
                 : JobRun.period(spec, request.period(), asOf);
@@ -74,17 +75,20 @@ final class PublishedFiguresRun {
         int from = table.figures().stream().filter(PublishedFigure::yearly).mapToInt(PublishedFigure::startYear)
                 .min().orElseThrow(() -> new InputException(figuresFile + ": no yearly figure up to " + to));
 
-        OutputLayout layout = OutputLayout.of(request.out(), projectDir, spec.id());
+        OutputLayout layout = OutputLayout.of(request.out(), request.restricted(), spec.id());
+        Storage.requireReachable(layout.root(), "output root", JobRun.STORE_TIMEOUT);
+        Storage.requireReachable(layout.restricted(), "restricted root", JobRun.STORE_TIMEOUT);
         String runId = JobRun.runId(spec, period);
         Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
         if (workspace.isEmpty()) {
             return JobRun.locked(spec, layout);
         }
+        java.nio.file.Path local = JobRun.localFolder(runId);
         try (RunWorkspace work = workspace.get()) {
             clock.start("report");
-            Path stagedPeriod = work.period();
-            PublishedFiguresReport report = new PublishedFiguresReport(spec, table, figuresFile.getFileName()
-                    .toString(), from, to, asOf, Instant.now(), runId);
+            java.nio.file.Path stagedPeriod = local.resolve("period");
+            PublishedFiguresReport report = new PublishedFiguresReport(spec, table, figuresFile.name(), from, to,
+                    asOf, Instant.now(), runId);
             ReportRenderer.renderInto(report.document(), stagedPeriod);
 
             clock.start("metrics");
@@ -92,7 +96,7 @@ final class PublishedFiguresRun {
                     request.master());
             MetricTable computed = new MetricTable(report.metricRows());
             MetricPublication metrics = MetricPublication.publish(spark, computed,
-                    computed.partitionsToWrite(period, true), false, layout.metricsDir(), work.metrics(), null,
+                    computed.partitionsToWrite(period, true), false, work, JobSpec.Disclosure.UNSUPPRESSED,
                     java.util.Map.of());
 
             clock.start("publish");
@@ -102,28 +106,31 @@ final class PublishedFiguresRun {
             clock.stop();
             JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
                     table, clock, outputs, spark.version(), metrics.rowsByPeriodType()));
-            List<String> replaced = work.publish(period, spec.title());
+            work.period().copyFromLocal(stagedPeriod);
+            List<String> replaced = work.publish(period.label(), spec.title());
             List<String> summary = new ArrayList<>(List.of(
                     String.format(Locale.ROOT, "job %s (published figures), %d-%d, count table %s", spec.id(), from,
                             to, figuresFile),
                     String.format(Locale.ROOT, "  %,d figures read, %,d up to %d, %d measures", all.figures().size(),
                             table.figures().size(), to, table.countsByMeasure().size()),
-                    "published: " + layout.periodDir(period) + " (report, tables, charts, manifest)"));
+                    "published: " + work.published().periodDir(period.label()) + " (report, tables, charts, manifest)"));
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
             return new RunOutcome(ExitCode.PUBLISHED, summary);
+        } finally {
+            JobRun.deleteLocal(local);
         }
     }
 
-    private static Manifest manifest(String runId, JobSpec spec, Path specFile, Period period, LocalDate asOf,
-                                     Path figuresFile, CountTable all, CountTable used, StageClock clock,
+    private static Manifest manifest(String runId, JobSpec spec, Location specFile, Period period, LocalDate asOf,
+                                     Location figuresFile, CountTable all, CountTable used, StageClock clock,
                                      List<String> outputs, String sparkVersion, Map<String, Long> metricRows)
             throws IOException {
         Provenance.SpecFile specInfo = Provenance.SpecFile.read(specFile);
         long rows = all.figures().size();
-        Manifest.FileInfo file = new Manifest.FileInfo(figuresFile.toString(), "csv", Files.size(figuresFile),
+        Manifest.FileInfo file = new Manifest.FileInfo(figuresFile.toString(), "csv", figuresFile.size(),
                 Checksums.sha256(figuresFile), rows, List.of());
         return new Manifest(runId, spec.id(), "published", specInfo.path(), specInfo.sha256(), specInfo.content(), new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
-                        period.end()), asOf, Instant.now(), figuresFile.getParent().toString(),
+                        period.end()), asOf, Instant.now(), figuresFile.parent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
                 Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, used.countsByMeasure());
     }

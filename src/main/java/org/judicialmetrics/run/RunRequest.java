@@ -1,20 +1,21 @@
 package org.judicialmetrics.run;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
  * What {@code jobs/run} was asked to do. Null means "not given": the job spec's setting applies, else the default
- * (command line > job spec > defaults).
+ * (command line > job spec > defaults). Storage roots are paths (relative to the caller's working directory) or URIs
+ * ({@code file://}, {@code hdfs://}, {@code s3a://}, ...).
  *
- * @param job      a spec name in {@code jobs/} or a path to a spec file
- * @param period   a calendar period label; default the latest complete period of the spec's granularity
- * @param asOf     the date the data is as of; default today (UTC)
- * @param data     the data root; default the spec's {@code data}
- * @param out      the output root; default {@code reports}
- * @param master   a Spark master URL; default embedded local Spark (or what spark-submit set)
- * @param backfill write every calendar period up to {@code period} to the metric table, not only {@code period}
+ * @param job        a spec name in {@code jobs/} or a path or URI of a spec file
+ * @param period     a calendar period label; default the latest complete period of the spec's granularity
+ * @param asOf       the date the data is as of; default today (UTC)
+ * @param data       the data root; default the spec's {@code data}
+ * @param out        the public output root; default {@code reports}
+ * @param restricted the restricted root; default the output root's sibling {@code <name>-restricted}
+ * @param master     a Spark master URL; default embedded local Spark (or what spark-submit set)
+ * @param backfill   write every calendar period up to {@code period} to the metric table, not only {@code period}
  */
-public record RunRequest(String job, String period, LocalDate asOf, Path data, Path out, String master,
-                         boolean backfill) {
+public record RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
+                         String master, boolean backfill) {
 }

@@ -1,7 +1,6 @@
 package org.judicialmetrics.run;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.judicialmetrics.storage.Location;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,15 +36,14 @@ import org.judicialmetrics.validate.ValidationCounts;
  */
 record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile> countTable) {
 
-    static RunSources find(Path projectDir, JobSpec spec, Path dataDir) {
-        SourceMappingLoader mappings = SourceMappingLoader.ofProject(projectDir);
+    static RunSources find(SourceMappingLoader mappings, JobSpec spec, Location dataDir) {
         DatasetSchema outcomes = spec.model().schema(Dataset.DEFENDANT_OUTCOMES);
         Map<Dataset, DatasetSource> caseLevel = new DataRoot(dataDir).discover();
         Map<Dataset, DatasetSource> mapped = new EnumMap<>(Dataset.class);
         List<CountTableFile> tables = new ArrayList<>();
         for (JobSpec.SourceSpec s : spec.sources()) {
             SourceMapping mapping = mappings.load(s.mapping());
-            Path entry = dataDir.resolve(s.path()).toAbsolutePath().normalize();
+            Location entry = s.path().equals(".") ? dataDir : dataDir.resolve(s.path());
             mapping.checkFills(mappings.file(s.mapping()), mapping.countTable()
                     ? CountTableSchema.columns(outcomes, spec.model().countBreakdowns())
                     : spec.model().schema(Dataset.byId(mapping.target()).orElseThrow()).columns());
@@ -60,8 +58,8 @@ record RunSources(Map<Dataset, DatasetSource> caseLevel, Optional<CountTableFile
         }
         caseLevel.putAll(mapped);
         caseLevel.replaceAll((d, s) -> s.withSchema(spec.model().schema(d)));
-        Path file = dataDir.resolve(CountTableSchema.ID + ".csv");
-        if (Files.isRegularFile(file)) {
+        Location file = dataDir.resolve(CountTableSchema.ID + ".csv");
+        if (file.isFile()) {
             tables.add(CountTableFile.read(file, Optional.empty(), outcomes, spec.model().countBreakdowns()));
         }
         if (tables.size() > 1) {

@@ -1,69 +1,100 @@
 package org.judicialmetrics.run;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.judicialmetrics.period.Period;
-import org.judicialmetrics.publish.Publisher;
+import org.judicialmetrics.publish.JobArchive;
 import org.judicialmetrics.report.ReportArchive;
+import org.judicialmetrics.storage.Location;
 
 /**
- * A run's private workspace: it holds the job's lock, stages every output in a folder of its own, and either publishes
- * them by renames (period folder, metric partitions, archive page) or keeps them aside as a failed run. Published
- * outputs are untouched until {@link #publish}.
+ * A run's private workspace: it holds the job's lock, has every output staged in both roots' archives, and either
+ * publishes them (restricted first, then public, then the archive page) or keeps them aside as a failed run in the
+ * restricted root. Published outputs are untouched until {@link #publish}.
  */
 final class RunWorkspace implements AutoCloseable {
+
+    /** How many failed runs' folders a job keeps. */
+    static final int FAILED_RUNS_KEPT = 10;
 
     private final OutputLayout layout;
     private final String runId;
     private final JobLock lock;
+    private final JobArchive published;
+    private final JobArchive restricted;
 
     private RunWorkspace(OutputLayout layout, String runId, JobLock lock) {
         this.layout = layout;
         this.runId = runId;
         this.lock = lock;
+        this.published = layout.published();
+        this.restricted = layout.restrictedArchive();
     }
 
     /** The workspace, or empty when another run of the job holds its lock. */
     static Optional<RunWorkspace> open(OutputLayout layout, String runId) {
-        try {
-            return JobLock.tryAcquire(layout.jobDir()).map(lock -> new RunWorkspace(layout, runId, lock));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        layout.restricted().mkdirsOwnerOnly();
+        layout.restricted().resolve(layout.jobId()).mkdirsOwnerOnly();
+        return JobLock.tryAcquire(layout.jobDir(), runId).map(lock -> new RunWorkspace(layout, runId, lock));
     }
 
-    /** Where the period's report, tables, charts, quarantine and manifest are staged. */
-    Path period() {
-        return layout.stagingDir(runId).resolve("period");
+    String runId() {
+        return runId;
     }
 
-    /** Where the run's metric-table partitions are staged. */
-    Path metrics() {
-        return layout.stagingDir(runId).resolve("metrics");
+    JobArchive published() {
+        return published;
     }
 
-    /** Renames the staged partitions and period folder into place and rewrites the archive page. */
-    List<String> publish(Period period, String title) throws IOException {
-        List<String> partitions = Publisher.replacePartitions(metrics(), layout.metricsDir());
-        Publisher.replace(period(), layout.periodDir(period));
-        Publisher.deleteTree(layout.stagingDir(runId).getParent());
-        ReportArchive.write(layout.root(), layout.jobId(), title);
+    JobArchive restricted() {
+        return restricted;
+    }
+
+    /** Where the period's report, tables, charts and manifest are staged. */
+    Location period() {
+        return published.stagedPeriod(runId);
+    }
+
+    /** Where the period's quarantine (row-level rejected records) is staged, in the restricted root. */
+    Location quarantine() {
+        return restricted.stagedPeriod(runId).resolve("quarantine");
+    }
+
+    /** Where the run's public (suppressed) metric-table partitions are staged. */
+    Location metrics() {
+        return published.stagedMetrics(runId);
+    }
+
+    /** Where the run's unsuppressed metric-table partitions are staged, in the restricted root. */
+    Location restrictedMetrics() {
+        return restricted.stagedMetrics(runId);
+    }
+
+    /** Publishes the restricted outputs, then the public ones, then rewrites the archive page. */
+    List<String> publish(String label, String title) {
+        restricted.publish(runId, label);
+        List<String> partitions = published.publish(runId, label);
+        ReportArchive.write(published, title);
         return partitions;
     }
 
-    /** Keeps the staged period folder (manifest, quarantine) under the job's failed runs; publishes nothing. */
-    Path keepFailed() throws IOException {
-        Path failed = layout.failedDir(runId);
-        Publisher.replace(period(), failed);
-        Publisher.deleteTree(layout.stagingDir(runId).getParent());
+    /** Keeps the staged manifest and quarantine under the restricted root's failed runs; publishes nothing. */
+    Location keepFailed() {
+        Location failed = restricted.keepFailed(runId, FAILED_RUNS_KEPT);
+        if (period().exists()) {
+            period().copyTo(failed);
+        }
+        published.discard(runId);
         return failed;
     }
 
+    /** Drops everything staged (a run that stops before publishing). */
+    void discard() {
+        published.discard(runId);
+        restricted.discard(runId);
+    }
+
     @Override
-    public void close() throws IOException {
+    public void close() {
         lock.close();
     }
 }

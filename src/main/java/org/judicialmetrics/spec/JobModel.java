@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.storage.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,13 +60,13 @@ public final class JobModel {
      * Resolves the profile and the spec's own settings into the job's model; every problem is a
      * {@link SpecException} naming the file (profile or spec) and the field.
      */
-    public static JobModel resolve(Profile profile, Path profileFile, JobSpec spec, Path specFile) {
+    public static JobModel resolve(Profile profile, Location profileFile, JobSpec spec, Location specFile) {
         CodeSets codes = CodeSets.canonical().with(profile.codes()).with(spec.codes());
         checkPlausibility(profile.plausibility(), profileFile);
         checkCodes(profile.codes(), profileFile);
         checkCodes(spec.codes(), specFile);
         Map<Dataset, List<BreakdownSpec>> chosen = new EnumMap<>(Dataset.class);
-        Map<Dataset, Path> chosenFrom = new EnumMap<>(Dataset.class);
+        Map<Dataset, Location> chosenFrom = new EnumMap<>(Dataset.class);
         for (Dataset d : Dataset.values()) {
             if (spec.breakdowns().containsKey(d.id())) {
                 chosen.put(d, spec.breakdowns().get(d.id()));
@@ -115,7 +116,7 @@ public final class JobModel {
     }
 
     private static void add(List<MetricRegistry.Declared> entries, Map<String, Integer> byId, MetricSpec m,
-            String where, Path file) {
+            String where, Location file) {
         Integer at = m.id() == null ? null : byId.get(m.id());
         if (at != null && entries.get(at).where().startsWith(file + ":")) {
             throw new SpecException(where + ".id': metric " + m.id() + " is declared twice in " + file);
@@ -170,7 +171,7 @@ public final class JobModel {
         return new Breakdown(name, b.label(), b.values(), multi, Boolean.TRUE.equals(b.chart()));
     }
 
-    private static void checkCodes(Map<String, Map<String, Map<String, Boolean>>> added, Path file) {
+    private static void checkCodes(Map<String, Map<String, Map<String, Boolean>>> added, Location file) {
         added.forEach((column, byCode) -> {
             boolean codeColumn = java.util.Arrays.stream(Dataset.values())
                     .anyMatch(d -> d.column(column).map(c -> !c.codes().isEmpty()).orElse(false));
@@ -187,7 +188,7 @@ public final class JobModel {
         });
     }
 
-    private static void checkPlausibility(org.judicialmetrics.model.Plausibility bounds, Path file) {
+    private static void checkPlausibility(org.judicialmetrics.model.Plausibility bounds, Location file) {
         List<String> numbers = java.util.Arrays.stream(Dataset.values()).flatMap(d -> d.columns().stream())
                 .filter(c -> c.type() == ColumnType.INT || c.type() == ColumnType.DECIMAL).map(Column::name)
                 .distinct().toList();
@@ -202,7 +203,7 @@ public final class JobModel {
         });
     }
 
-    private static void checkDatasetKeys(Map<String, ?> byDataset, Path file, String field) {
+    private static void checkDatasetKeys(Map<String, ?> byDataset, Location file, String field) {
         byDataset.keySet().forEach(k -> {
             if (Dataset.byId(k).isEmpty()) {
                 throw new SpecException(file + ": field '" + field + "." + k + "': not a dataset; allowed: "

@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.storage.Location;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
@@ -160,15 +161,18 @@ public record JobSpec(
     }
 
     /**
-     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} makes the
-     * Parquet metric table follow the same suppression.
+     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} (default
+     * true) publishes the metric table, so suppressed, in the public root; the unsuppressed table is always written to
+     * the restricted root.
      */
     public record Disclosure(Integer minCount, Boolean publicParquet) {
         public static final Disclosure DEFAULT = new Disclosure(null, null);
+        /** Published figures are public already: their table is published as it is. */
+        public static final Disclosure UNSUPPRESSED = new Disclosure(0, true);
 
         public Disclosure {
             minCount = minCount == null ? 5 : minCount;
-            publicParquet = publicParquet == null ? Boolean.FALSE : publicParquet;
+            publicParquet = publicParquet == null ? Boolean.TRUE : publicParquet;
         }
     }
 }

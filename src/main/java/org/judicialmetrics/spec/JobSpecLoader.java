@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.storage.Location;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +17,24 @@ public final class JobSpecLoader {
 
     private static final Pattern JOB_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    private final Path jobsDir;
+    private final Location jobsDir;
 
-    public JobSpecLoader(Path jobsDir) {
+    public JobSpecLoader(Location jobsDir) {
         this.jobsDir = jobsDir;
     }
 
     /** Resolves {@code JOB}: a path to a JSON file, or a spec name in the jobs folder. */
-    public Path resolve(String job) {
-        Path asPath = Path.of(job);
-        if (job.endsWith(".json") && Files.isRegularFile(asPath)) {
+    public JobSpecLoader(java.nio.file.Path jobsDir) {
+        this(Location.local(jobsDir));
+    }
+
+    public Location resolve(String job) {
+        Location asPath = Location.of(job);
+        if (job.endsWith(".json") && asPath.isFile()) {
             return asPath;
         }
-        Path named = jobsDir.resolve(job.endsWith(".json") ? job : job + ".json");
-        if (Files.isRegularFile(named)) {
+        Location named = jobsDir.resolve(job.endsWith(".json") ? job : job + ".json");
+        if (named.isFile()) {
             return named;
         }
         throw new SpecException("job '" + job + "' not found: no file " + named + "; specs available: " + available());
@@ -40,14 +45,18 @@ public final class JobSpecLoader {
     }
 
     /** Reads and checks one spec file; every problem is a {@link SpecException} naming the file and field. */
-    public static JobSpec read(Path file) {
+    public static JobSpec read(java.nio.file.Path file) {
+        return read(Location.local(file));
+    }
+
+    public static JobSpec read(Location file) {
         JobSpec spec = StrictJson.read(file, JobSpec.class);
         check(file, spec);
-        Profiles.Located profile = Profiles.find(file.toAbsolutePath().getParent(), spec.profile(), file);
+        Profiles.Located profile = Profiles.find(file.parent(), spec.profile(), file);
         return spec.withModel(JobModel.resolve(profile.profile(), profile.file(), spec, file));
     }
 
-    private static void check(Path file, JobSpec spec) {
+    private static void check(Location file, JobSpec spec) {
         require(file, "id", spec.id() != null && JOB_ID.matcher(spec.id()).matches(),
                 "required; lower-case letters, digits and '-' (it names the output folder)");
         require(file, "granularity", spec.granularity() != null && spec.granularity().calendar(),
@@ -87,7 +96,7 @@ public final class JobSpecLoader {
     }
 
     /** Eras: unique ids, consecutive, open only at the ends; a spec that lists eras lists at least one. */
-    static void checkEras(Path file, List<Era> eras, boolean mayBeEmpty) {
+    static void checkEras(Location file, List<Era> eras, boolean mayBeEmpty) {
         require(file, "eras", mayBeEmpty || !eras.isEmpty(), "at least one era (leave the field out for the profile's)");
         Set<String> ids = new HashSet<>();
         Era previous = null;
@@ -108,15 +117,15 @@ public final class JobSpecLoader {
         }
     }
 
-    private static void require(Path file, String field, boolean ok, String allowed) {
+    private static void require(Location file, String field, boolean ok, String allowed) {
         StrictJson.require(file, field, ok, allowed);
     }
 
     private String available() {
-        try (var files = Files.list(jobsDir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+        try {
+            return jobsDir.list().stream().map(Location::name).filter(n -> n.endsWith(".json"))
                     .map(n -> n.substring(0, n.length() - 5)).sorted().collect(Collectors.joining(", "));
-        } catch (IOException e) {
+        } catch (org.judicialmetrics.storage.StorageException e) {
             return "(none: " + jobsDir + " cannot be listed)";
         }
     }

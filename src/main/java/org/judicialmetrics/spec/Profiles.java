@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.storage.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,13 +24,13 @@ public final class Profiles {
     }
 
     /** The profile a spec in {@code specFolder} names, with the file it was read from (for messages). */
-    static Located find(Path specFolder, String id, Path specFile) {
+    static Located find(Location specFolder, String id, Location specFile) {
         if (id == null || !ID.matcher(id).matches()) {
             throw new SpecException(specFile + ": field 'profile': '" + id + "' is not a profile id (lower-case"
                     + " letters, digits and '-', naming jobs/profiles/<id>.json)");
         }
-        Path file = (specFolder == null ? Path.of("profiles") : specFolder.resolve("profiles")).resolve(id + ".json");
-        if (Files.isRegularFile(file)) {
+        Location file = (specFolder == null ? Location.of("profiles") : specFolder.resolve("profiles")).resolve(id + ".json");
+        if (file.isFile()) {
             return new Located(read(file, id), file);
         }
         return bundled(id).orElseThrow(() -> new SpecException(specFile + ": field 'profile': no profile '" + id
@@ -47,7 +48,7 @@ public final class Profiles {
     private static JobModel resolveBundled(JobSpec spec) {
         Located p = bundled(spec.profile()).orElseThrow(() -> new SpecException("job " + spec.id()
                 + ": no bundled profile '" + spec.profile() + "'"));
-        return JobModel.resolve(p.profile(), p.file(), spec, Path.of("job spec " + spec.id()));
+        return JobModel.resolve(p.profile(), p.file(), spec, Location.packaged("job spec " + spec.id()));
     }
 
     private static java.util.Optional<Located> bundled(String id) {
@@ -55,7 +56,7 @@ public final class Profiles {
             if (in == null) {
                 return java.util.Optional.empty();
             }
-            Path name = Path.of("jobs/profiles/" + id + ".json");
+            Location name = Location.packaged("jobs/profiles/" + id + ".json");
             Profile p = StrictJson.read(name, in.readAllBytes(), Profile.class);
             check(p, id, name);
             return java.util.Optional.of(new Located(p, name));
@@ -64,13 +65,13 @@ public final class Profiles {
         }
     }
 
-    private static Profile read(Path file, String id) {
+    private static Profile read(Location file, String id) {
         Profile p = StrictJson.read(file, Profile.class);
         check(p, id, file);
         return p;
     }
 
-    private static void check(Profile p, String id, Path file) {
+    private static void check(Profile p, String id, Location file) {
         StrictJson.require(file, "id", id.equals(p.id()), "'" + id + "', the file's name");
         try {
             p.zone();
@@ -82,6 +83,6 @@ public final class Profiles {
     }
 
     /** A profile and where it was read from. */
-    record Located(Profile profile, Path file) {
+    record Located(Profile profile, Location file) {
     }
 }

@@ -1,5 +1,6 @@
 package org.judicialmetrics.spec;
 
+import org.judicialmetrics.storage.Location;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,18 +26,18 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    public static <T> T read(Path file, Class<T> type) {
+    public static <T> T read(Location file, Class<T> type) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SpecException(file + ": cannot be read: " + e.getMessage());
+            bytes = file.readBytes();
+        } catch (org.judicialmetrics.storage.StorageException e) {
+            throw new SpecException(e.getMessage());
         }
         return read(file, bytes, type);
     }
 
     /** Reads configuration bytes named {@code file} in messages. */
-    public static <T> T read(Path file, byte[] bytes, Class<T> type) {
+    public static <T> T read(Location file, byte[] bytes, Class<T> type) {
         try {
             return STRICT.readValue(bytes, type);
         } catch (UnrecognizedPropertyException e) {
@@ -54,7 +55,7 @@ public final class StrictJson {
     }
 
     /** Fails with a message naming the file and field when a rule does not hold. */
-    public static void require(Path file, String field, boolean ok, String allowed) {
+    public static void require(Location file, String field, boolean ok, String allowed) {
         if (!ok) {
             throw new SpecException(file + ": field '" + field + "': " + allowed);
         }

@@ -52,7 +52,7 @@ class MetricActionCountTest extends SparkTest {
         awaitListeners();
         assertThat(actions).hasSize(3);
 
-        MetricTableWriter.write(spark(), table, out, table.partitionsToWrite(Period.year(2018), false));
+        MetricTableWriter.write(spark(), table, org.judicialmetrics.storage.Location.local(out), table.partitionsToWrite(Period.year(2018), false));
         awaitListeners();
         assertThat(actions).hasSize(4);
     }

@@ -55,13 +55,13 @@ class MetricTableWriterTest extends SparkTest {
     @Test
     void rerunReplacesExactlyItsPartitions(@TempDir Path out) throws IOException {
         Path metrics = out.resolve("judicial/metrics");
-        MetricTableWriter.write(spark(), table, metrics, table.partitionsToWrite(RUN, true));
+        MetricTableWriter.write(spark(), table, org.judicialmetrics.storage.Location.local(metrics), table.partitionsToWrite(RUN, true));
         Map<Path, String> before = checksums(metrics);
 
         MetricTable rerun = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), SPEC, RUN, "run-2",
                 AS_OF);
         Set<MetricPartition> replaced = rerun.partitionsToWrite(RUN, false);
-        MetricTableWriter.write(spark(), rerun, metrics, replaced);
+        MetricTableWriter.write(spark(), rerun, org.judicialmetrics.storage.Location.local(metrics), replaced);
         Map<Path, String> after = checksums(metrics);
 
         Map<Path, String> untouchedBefore = outside(before, replaced);
@@ -78,7 +78,7 @@ class MetricTableWriterTest extends SparkTest {
     @Test
     void duckDbReadsTheTableWithItsTypes(@TempDir Path out) throws SQLException {
         Path metrics = out.resolve("judicial/metrics");
-        MetricTableWriter.write(spark(), table, metrics, table.partitionsToWrite(RUN, true));
+        MetricTableWriter.write(spark(), table, org.judicialmetrics.storage.Location.local(metrics), table.partitionsToWrite(RUN, true));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             String source = "read_parquet('" + metrics + "/**/*.parquet', hive_partitioning=true)";
             Map<String, String> types = new LinkedHashMap<>();

@@ -81,7 +81,7 @@ class CaseLevelExportRunTest extends SparkTest {
                              i % 5 = 0 AS major_case
                       FROM range(1500) t(i)) TO '$FILE' (FORMAT PARQUET)""".replace("$FILE", data.resolve(
                 "conviction_reviews.parquet").toString()));
-        typed = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2021", LocalDate.of(2022, 3, 1),
+        typed = new JobRun(Path.of(".")).execute(TestRuns.request(spec.toString(), "2021", LocalDate.of(2022, 3, 1),
                 data, dir.resolve("out"), null, false));
     }
 
@@ -169,7 +169,7 @@ class CaseLevelExportRunTest extends SparkTest {
                 {"id": "registry-run", "profile": "ny", "granularity": "year",
                  "quality_gate": {"require_all_datasets": false},
                  "sources": [{"path": "registry.csv", "mapping": "%s"}]}""".formatted(mapping));
-        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2001",
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(TestRuns.request(spec.toString(), "2001",
                 LocalDate.of(2022, 3, 1), export, dir.resolve("out-registry"), null, false));
         byte[] bytes = Files.readAllBytes(file);
         int offset = 0;

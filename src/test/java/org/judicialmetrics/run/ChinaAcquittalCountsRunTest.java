@@ -47,7 +47,7 @@ class ChinaAcquittalCountsRunTest extends SparkTest {
     @BeforeAll
     static void run() throws Exception {
         spark();
-        outcome = new JobRun(Path.of(".")).execute(new RunRequest("china-acquittals", "2025", LocalDate.of(2026, 6, 30),
+        outcome = new JobRun(Path.of(".")).execute(TestRuns.request("china-acquittals", "2025", LocalDate.of(2026, 6, 30),
                 null, out, null, false));
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
         String parquet = out.resolve("china-acquittals/metrics") + "/**/*.parquet";

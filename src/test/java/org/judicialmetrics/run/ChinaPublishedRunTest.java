@@ -28,7 +28,7 @@ class ChinaPublishedRunTest extends SparkTest {
     @BeforeAll
     static void run() {
         spark();
-        outcome = new JobRun(Path.of(".")).execute(new RunRequest("china-published", null, LocalDate.of(2026, 6, 30),
+        outcome = new JobRun(Path.of(".")).execute(TestRuns.request("china-published", null, LocalDate.of(2026, 6, 30),
                 null, out, null, false));
         dir = out.resolve("china-published/2025");
     }
@@ -108,7 +108,7 @@ class ChinaPublishedRunTest extends SparkTest {
 
     @Test
     void aMissingCountTableIsAnInputError() {
-        RunOutcome missing = new JobRun(Path.of(".")).execute(new RunRequest("china-published", null,
+        RunOutcome missing = new JobRun(Path.of(".")).execute(TestRuns.request("china-published", null,
                 LocalDate.of(2026, 6, 30), out.resolve("nowhere.csv"), out, null, false));
 
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INVALID);
@@ -122,14 +122,14 @@ class ChinaPublishedRunTest extends SparkTest {
         Path csv = Path.of("data/reference/china-published-figures.csv");
 
         assertThat(m.get("status").asText()).isEqualTo("published");
-        assertThat(file.get("sha256").asText()).isEqualTo(Checksums.sha256(csv));
+        assertThat(file.get("sha256").asText()).isEqualTo(Checksums.sha256(org.judicialmetrics.storage.Location.local(csv)));
         assertThat(m.get("figures_by_measure").get("acquitted_total_yearbook").asLong()).isEqualTo(14);
         assertThat(m.get("period").get("label").asText()).isEqualTo("2025");
     }
 
     @Test
     void anEarlierPeriodLeavesOutLaterFigures() {
-        RunOutcome earlier = new JobRun(Path.of(".")).execute(new RunRequest("china-published", "2016",
+        RunOutcome earlier = new JobRun(Path.of(".")).execute(TestRuns.request("china-published", "2016",
                 LocalDate.of(2026, 6, 30), null, out, null, false));
 
         assertThat(earlier.exitCode()).as(String.join("\n", earlier.summary())).isEqualTo(ExitCode.PUBLISHED);

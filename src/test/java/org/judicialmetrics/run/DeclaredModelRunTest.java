@@ -69,13 +69,13 @@ class DeclaredModelRunTest extends SparkTest {
         Path data = dir.resolve("data");
         write(data, "CN", List.of("CONVICTED", "CONVICTED", "CONVICTED", "CONVICTED", "ACQUITTED",
                 "EXEMPT_FROM_PUNISHMENT", "PROSECUTION_WITHDRAWN", "TERMINATED"), 3000, 7);
-        declared = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2021", LocalDate.of(2022, 3, 1),
+        declared = new JobRun(Path.of(".")).execute(TestRuns.request(spec.toString(), "2021", LocalDate.of(2022, 3, 1),
                 data, out, null, false));
 
         Path usData = dir.resolve("us-data");
         write(usData, "US", List.of("CONVICTED", "CONVICTED", "CONVICTED", "ACQUITTED", "DISMISSED", "DISMISSED",
                 "DIVERTED", "PROSECUTION_WITHDRAWN"), 4000, 11);
-        us = new JobRun(Path.of(".")).execute(new RunRequest("us-county-report", "2021", LocalDate.of(2022, 3, 1),
+        us = new JobRun(Path.of(".")).execute(TestRuns.request("us-county-report", "2021", LocalDate.of(2022, 3, 1),
                 usData, out, null, false));
     }
 
@@ -170,7 +170,7 @@ class DeclaredModelRunTest extends SparkTest {
         Path data = dir.resolve("no-sex");
         Rows.csv(data.resolve("defendant_outcomes.csv"), Dataset.DEFENDANT_OUTCOMES,
                 List.of(Rows.valid(Dataset.DEFENDANT_OUTCOMES)));
-        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest(
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(TestRuns.request(
                 dir.resolve("declared-model.json").toString(), "2020", LocalDate.of(2022, 3, 1), data,
                 dir.resolve("out-no-sex"), null, false));
         assertThat(outcome.exitCode()).isEqualTo(ExitCode.INVALID);

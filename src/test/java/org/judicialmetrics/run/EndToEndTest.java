@@ -41,7 +41,7 @@ class EndToEndTest extends SparkTest {
         clean = dir.resolve("clean");
         out = dir.resolve("out");
         new SyntheticGenerator(new GeneratorSettings(40_000, 7, 2011, 2020, false)).generate(clean);
-        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest("annual-report", "2020",
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(TestRuns.request("annual-report", "2020",
                 LocalDate.of(2021, 3, 31), clean, out, null, true));
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
     }
@@ -165,7 +165,7 @@ class EndToEndTest extends SparkTest {
                 {"id": "counts-report", "granularity": "year",
                  "quality_gate": {"require_all_datasets": false}}""");
         Path countsOut = dir.resolve("counts-out");
-        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2020",
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(TestRuns.request(spec.toString(), "2020",
                 LocalDate.of(2021, 3, 31), countsRoot, countsOut, null, true));
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
 
@@ -210,7 +210,7 @@ class EndToEndTest extends SparkTest {
         Path dirty = dir.resolve("dirty");
         new SyntheticGenerator(new GeneratorSettings(20_000, 11, 2015, 2020, true)).generate(dirty);
         // As of the generated span's last day, so every injected future date is in the future.
-        RunOutcome outcome = new JobRun(Path.of(".")).execute(new RunRequest("annual-report", "2020",
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(TestRuns.request("annual-report", "2020",
                 LocalDate.of(2020, 12, 31), dirty, dir.resolve("dirty-out"), null, false));
         assertThat(outcome.exitCode()).as(String.join("\n", outcome.summary())).isEqualTo(ExitCode.PUBLISHED);
 

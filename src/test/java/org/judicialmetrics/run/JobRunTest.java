@@ -42,7 +42,7 @@ class JobRunTest extends SparkTest {
     }
 
     private RunOutcome run(String... period) {
-        return new JobRun(Path.of(".")).execute(new RunRequest("annual-report", period.length > 0 ? period[0] : "2020",
+        return new JobRun(Path.of(".")).execute(TestRuns.request("annual-report", period.length > 0 ? period[0] : "2020",
                 LocalDate.of(2024, 6, 30), data, out, null, false));
     }
 
@@ -117,14 +117,14 @@ class JobRunTest extends SparkTest {
 
         Path spec = Files.writeString(dir.resolve("no-reach.json"), """
                 {"id": "no-reach", "granularity": "year", "quality_gate": {"require_period_data": false}}""");
-        RunOutcome allowed = new JobRun(Path.of(".")).execute(new RunRequest(spec.toString(), "2023",
+        RunOutcome allowed = new JobRun(Path.of(".")).execute(TestRuns.request(spec.toString(), "2023",
                 LocalDate.of(2024, 6, 30), data, out, null, false));
         assertThat(allowed.exitCode()).as("the check can be turned off").isEqualTo(ExitCode.PUBLISHED);
     }
 
     @Test
     void anotherRunHoldingTheLockExits4() throws IOException {
-        try (JobLock held = JobLock.tryAcquire(out.resolve("annual-report")).orElseThrow()) {
+        try (JobLock held = JobLock.tryAcquire(org.judicialmetrics.storage.Location.local(out.resolve("annual-report")), "another-run").orElseThrow()) {
             RunOutcome outcome = run();
             assertThat(outcome.exitCode()).isEqualTo(ExitCode.LOCKED);
             assertThat(outcome.summary().get(0)).contains("another run of job annual-report");

@@ -37,12 +37,12 @@ class RevisionRunTest extends SparkTest {
         Path out = dir.resolve("out");
         JobRun job = new JobRun(Path.of("."));
         LocalDate asOf = LocalDate.of(2021, 6, 30);
-        assertThat(job.execute(new RunRequest(spec.toString(), "2020", asOf, data, out, null, false)).exitCode())
+        assertThat(job.execute(TestRuns.request(spec.toString(), "2020", asOf, data, out, null, false)).exitCode())
                 .isEqualTo(ExitCode.PUBLISHED);
         assertThat(revised(out, "year", "2019")).as("first publication").isZero();
 
         dropConvictionsOf(data.resolve("defendant_outcomes.csv"), "2019", 20);
-        RunOutcome rerun = job.execute(new RunRequest(spec.toString(), "2019", asOf, data, out, null, false));
+        RunOutcome rerun = job.execute(TestRuns.request(spec.toString(), "2019", asOf, data, out, null, false));
 
         assertThat(rerun.exitCode()).isEqualTo(ExitCode.PUBLISHED);
         assertThat(revised(out, "year", "2019")).isPositive();
@@ -56,7 +56,7 @@ class RevisionRunTest extends SparkTest {
         assertThat(rerun.summary()).anyMatch(l -> l.contains("rows revised since first published [r]"));
         assertThat(eraEnds(out)).as("eras stay as the later run published them").containsOnly("2020-12-31");
 
-        job.execute(new RunRequest(spec.toString(), "2019", asOf, data, out, null, false));
+        job.execute(TestRuns.request(spec.toString(), "2019", asOf, data, out, null, false));
         assertThat(flags(out, "year", "2019", "defendants_adjudicated")).as("revised since first published")
                 .contains("r");
     }

@@ -37,9 +37,9 @@ class UkCpsOutcomesRunTest extends SparkTest {
     @BeforeAll
     static void run() {
         spark();
-        monthly = new JobRun(Path.of(".")).execute(new RunRequest("uk-cps-outcomes", "2017-12",
+        monthly = new JobRun(Path.of(".")).execute(TestRuns.request("uk-cps-outcomes", "2017-12",
                 LocalDate.of(2018, 1, 31), null, out, null, false));
-        annual = new JobRun(Path.of(".")).execute(new RunRequest("uk-cps-annual", "2017", LocalDate.of(2018, 1, 31),
+        annual = new JobRun(Path.of(".")).execute(TestRuns.request("uk-cps-annual", "2017", LocalDate.of(2018, 1, 31),
                 null, out, null, false));
     }
 

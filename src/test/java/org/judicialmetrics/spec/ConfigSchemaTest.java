@@ -312,7 +312,7 @@ class ConfigSchemaTest {
 
     @Test
     void strictLoaderReadsPublishedFiguresAndRejectsWhatTheSchemaRejects() {
-        Path name = Path.of("inline-profile.json");
+        org.judicialmetrics.storage.Location name = org.judicialmetrics.storage.Location.packaged("inline-profile.json");
         Profile read = StrictJson.read(name, PROFILE.getBytes(StandardCharsets.UTF_8), Profile.class);
         assertThat(read.published().denominator("persons_adjudicated").mainPoint())
                 .isEqualTo(PublishedFigures.MainPoint.TREND);
@@ -358,7 +358,7 @@ class ConfigSchemaTest {
     @Test
     void caseLevelMappingRulesValidateAndLoad() {
         assertThat(errors(sourceMapping, parse(CASE_LEVEL_MAPPING))).isEmpty();
-        org.judicialmetrics.ingest.mapping.SourceMapping m = StrictJson.read(Path.of("registry.json"),
+        org.judicialmetrics.ingest.mapping.SourceMapping m = StrictJson.read(org.judicialmetrics.storage.Location.packaged("registry.json"),
                 CASE_LEVEL_MAPPING.getBytes(StandardCharsets.UTF_8), org.judicialmetrics.ingest.mapping.SourceMapping.class);
         assertThat(m.encoding()).isEqualTo("windows-1252");
         assertThat(m.fields().get("review_id").hash()).containsExactly("Last Name", "First Name", "Convicted");

@@ -1,5 +1,6 @@
 package org.judicialmetrics.ingest.mapping;
 
+import org.judicialmetrics.storage.Location;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public final class PeriodFromPath {
     private PeriodFromPath() {
     }
 
-    static void check(Path file, String field, String pattern) {
+    static void check(Location file, String field, String pattern) {
         Pattern p;
         try {
             p = Pattern.compile(pattern);

@@ -1,5 +1,6 @@
 package org.judicialmetrics.ingest.mapping;
 
+import org.judicialmetrics.storage.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public record SourceMapping(String id, String description, String target, Map<St
      * @param file    the mapping's file, for the message
      * @param columns the job's columns of the target
      */
-    public void checkFills(java.nio.file.Path file, List<Column> columns) {
+    public void checkFills(Location file, List<Column> columns) {
         List<String> names = columns.stream().map(Column::name).toList();
         for (String filled : fields.keySet()) {
             if (!names.contains(filled)) {

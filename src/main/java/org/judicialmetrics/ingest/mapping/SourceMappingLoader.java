@@ -1,5 +1,6 @@
 package org.judicialmetrics.ingest.mapping;
 
+import org.judicialmetrics.storage.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +19,25 @@ import org.judicialmetrics.spec.StrictJson;
 /** Reads a source mapping strictly and checks every rule; errors name the mapping file and the field. */
 public final class SourceMappingLoader {
 
-    private final Path sourcesDir;
+    private final Location sourcesDir;
 
     /** @param sourcesDir the folder of named mappings, {@code jobs/sources} */
-    public SourceMappingLoader(Path sourcesDir) {
+    public SourceMappingLoader(Location sourcesDir) {
         this.sourcesDir = sourcesDir;
     }
 
     /** The loader of a project's mappings, {@code <project>/jobs/sources}. */
-    public static SourceMappingLoader ofProject(Path projectDir) {
-        return new SourceMappingLoader(projectDir.resolve("jobs").resolve("sources"));
+    public static SourceMappingLoader ofProject(java.nio.file.Path projectDir) {
+        return ofJobs(Location.local(projectDir.resolve("jobs")));
+    }
+
+    /** The loader of the mappings beside a folder of job specs, {@code <jobs>/sources}. */
+    public static SourceMappingLoader ofJobs(Location jobsDir) {
+        return new SourceMappingLoader(jobsDir.resolve("sources"));
+    }
+
+    public SourceMappingLoader(java.nio.file.Path sourcesDir) {
+        this(Location.local(sourcesDir));
     }
 
     /** The named mapping, or none when no name is given. */
@@ -37,26 +47,30 @@ public final class SourceMappingLoader {
 
     /** Loads a mapping by name (in the sources folder) or by path. */
     public SourceMapping load(String nameOrPath) {
-        Path file = file(nameOrPath);
-        if (!Files.isRegularFile(file)) {
+        Location file = file(nameOrPath);
+        if (!file.isFile()) {
             throw new SpecException("source mapping '" + nameOrPath + "' not found: no file " + file);
         }
         return read(file);
     }
 
     /** The file of a mapping named (in the sources folder) or given by path. */
-    public Path file(String nameOrPath) {
-        return nameOrPath.endsWith(".json") && Files.isRegularFile(Path.of(nameOrPath)) ? Path.of(nameOrPath)
+    public Location file(String nameOrPath) {
+        return nameOrPath.endsWith(".json") && Location.of(nameOrPath).isFile() ? Location.of(nameOrPath)
                 : sourcesDir.resolve(nameOrPath.endsWith(".json") ? nameOrPath : nameOrPath + ".json");
     }
 
-    public static SourceMapping read(Path file) {
+    public static SourceMapping read(java.nio.file.Path file) {
+        return read(Location.local(file));
+    }
+
+    public static SourceMapping read(Location file) {
         SourceMapping mapping = StrictJson.read(file, SourceMapping.class);
         check(file, mapping);
         return mapping;
     }
 
-    private static void check(Path file, SourceMapping m) {
+    private static void check(Location file, SourceMapping m) {
         require(file, "id", m.id() != null && !m.id().isBlank(), "required");
         require(file, "encoding", supported(m.encoding()), "'" + m.encoding() + "' is not an encoding this Java"
                 + " runtime knows; e.g. UTF-8, windows-1252, GB18030, UTF-16");
@@ -165,7 +179,7 @@ public final class SourceMappingLoader {
         }
     }
 
-    private static void checkDatePattern(Path file, String field, String pattern, Column column) {
+    private static void checkDatePattern(Location file, String field, String pattern, Column column) {
         require(file, field, column.type() == ColumnType.DATE, "only for a date column");
         try {
             MappedShaper.formatter(pattern);
@@ -176,7 +190,7 @@ public final class SourceMappingLoader {
     }
 
     /** A synthesized value is text made whole by the rule: it fills a text column and takes no transform. */
-    private static void checkSynthesized(Path file, String field, FieldRule r, Column column) {
+    private static void checkSynthesized(Location file, String field, FieldRule r, Column column) {
         String source = r.synthesize() != null ? "synthesize" : r.template() != null ? "template" : "hash";
         require(file, field + "." + source, column.type() == ColumnType.STRING,
                 "only for a text column such as an id (" + column.name() + " is " + column.type().expected() + ")");
@@ -205,7 +219,7 @@ public final class SourceMappingLoader {
     }
 
     /** Under {@code ignore_case}, keys that differ only in case or spaces are one key: they must give one code. */
-    private static void checkFoldedCodes(Path file, String field, Map<String, String> codes) {
+    private static void checkFoldedCodes(Location file, String field, Map<String, String> codes) {
         Map<String, String> firstKey = new java.util.HashMap<>();
         new java.util.TreeMap<>(codes).forEach((from, to) -> {
             String earlier = firstKey.putIfAbsent(MappedShaper.fold(from), from);
@@ -234,7 +248,7 @@ public final class SourceMappingLoader {
      * A column outside the target's own columns: a breakdown column, which a job may declare (it is read as text), so a
      * mapping may fill it; a count table's breakdown columns are those of {@code defendant_outcomes}.
      */
-    private static Column declaredColumn(Path file, String field, String name, String target, List<Column> columns) {
+    private static Column declaredColumn(Location file, String field, String name, String target, List<Column> columns) {
         if (!DECLARED.matcher(name).matches()) {
             throw new SpecException(file + ": field '" + field + "': '" + name + "' is not a column of " + target
                     + "; allowed: " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
@@ -246,7 +260,7 @@ public final class SourceMappingLoader {
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
-    private static void require(Path file, String field, boolean ok, String allowed) {
+    private static void require(Location file, String field, boolean ok, String allowed) {
         StrictJson.require(file, field, ok, allowed);
     }
 }

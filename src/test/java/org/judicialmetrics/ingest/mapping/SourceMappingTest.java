@@ -165,10 +165,10 @@ class SourceMappingTest extends SparkTest {
         Path b = Files.writeString(dir.resolve("b.json"),
                 "{\"id\": \"b\", \"target\": \"defendant_outcomes\", \"fields\": {\"verdict\": {\"from\": \"V\"}}}");
         SourceMapping undeclared = SourceMappingLoader.read(b);
-        assertThatThrownBy(() -> undeclared.checkFills(b, DEFENDANT_OUTCOMES.columns()))
+        assertThatThrownBy(() -> undeclared.checkFills(org.judicialmetrics.storage.Location.local(b), DEFENDANT_OUTCOMES.columns()))
                 .hasMessageContaining("b.json: field 'fields.verdict': 'verdict' is not a column of defendant_outcomes"
                         + " in this job, nor a breakdown it declares");
-        undeclared.checkFills(b, withVerdict());
+        undeclared.checkFills(org.judicialmetrics.storage.Location.local(b), withVerdict());
         assertThatThrownBy(() -> SourceMappingLoader.read(Files.writeString(dir.resolve("b2.json"),
                 "{\"id\": \"b2\", \"target\": \"defendant_outcomes\", \"fields\": {\"Verdict\": {\"from\": \"V\"}}}")))
                 .hasMessageContaining("b2.json: field 'fields.Verdict': 'Verdict' is not a column of defendant_outcomes");

@@ -1,0 +1,68 @@
+package org.judicialmetrics.publish;
+
+import java.util.List;
+import java.util.Map;
+import org.judicialmetrics.metrics.MetricPartition;
+import org.judicialmetrics.storage.Location;
+import org.judicialmetrics.storage.Storage;
+
+/**
+ * The published outputs of one job under one root, and how a run's staged outputs join them so that readers see a
+ * complete old period or a complete new one. A store that renames folders atomically (local disks, HDFS) swaps
+ * folders in place ({@link FolderArchive}); an object store (S3) keeps each run in a release folder of its own and
+ * publishes by rewriting one small commit file ({@link CommittedArchive}).
+ */
+public interface JobArchive {
+
+    /** The archive of the job folder {@code <root>/<job>}, by what its store's renames guarantee. */
+    static JobArchive of(Location jobDir) {
+        return Storage.renamesAtomically(jobDir) ? new FolderArchive(jobDir) : new CommittedArchive(jobDir);
+    }
+
+    Location jobDir();
+
+    /** Where a run writes its period folder before it is published. */
+    Location stagedPeriod(String runId);
+
+    /** Where a run writes its metric-table partitions before they are published. */
+    Location stagedMetrics(String runId);
+
+    /** The published partitions of the metric table, each with its folder. */
+    Map<MetricPartition, Location> partitions();
+
+    /** The published period folders (each with its {@code index.html}), by period label. */
+    Map<String, Location> periods();
+
+    /**
+     * Makes the run's staged period folder (as {@code label}) and partitions the published ones, replacing exactly
+     * those; the step readers never see half done.
+     *
+     * @return the partitions replaced, as {@code period_type=../period_label=..} paths
+     */
+    List<String> publish(String runId, String label);
+
+    /** Keeps the run's staged period folder as a failed run's, for inspection, and drops its partitions. */
+    Location keepFailed(String runId, int keep);
+
+    /** Drops everything the run staged. */
+    void discard(String runId);
+
+    /** Where a reader finds the metric table: the table's folder, or the commit file that lists its files. */
+    Location metricTable();
+
+    /** The published folder of a period, once published. */
+    Location periodDir(String label);
+
+    /** The folder of failed runs. */
+    default Location failedRuns() {
+        return jobDir().resolve("_failed");
+    }
+
+    /** Deletes all but the newest {@code keep} failed runs (run ids sort by time). */
+    default void pruneFailed(int keep) {
+        List<Location> runs = failedRuns().list();
+        for (int i = 0; i < runs.size() - keep; i++) {
+            runs.get(i).delete();
+        }
+    }
+}
