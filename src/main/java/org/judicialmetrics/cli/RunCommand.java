@@ -43,6 +43,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--backfill", description = "also write every earlier period to the Parquet metric table")
     boolean backfill;
 
+    @Option(names = "--backfill-from", paramLabel = "PERIOD",
+            description = "run every period from PERIOD to --period (default: the latest complete) that is missing,"
+                    + " provisional or stale (its inputs changed), in order; nothing to do exits 0")
+    String backfillFrom;
+
+    @Option(names = "--list", description = "print each period's state (published, provisional, stale, missing)"
+            + " from --backfill-from, else from the first published; runs nothing")
+    boolean list;
+
     @Option(names = "--verbose", description = "show Spark's log and stack traces")
     boolean verbose;
 
@@ -56,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
         // the launcher names the project folder; under spark-submit there is none and the job is given by path or URI
         String home = System.getProperty("judicialmetrics.home");
         RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(
-                new RunRequest(job, period, asOf, data, out, restricted, master, backfill));
+                new RunRequest(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list));
         var stream = outcome.exitCode() == 0 ? System.out : System.err;
         outcome.summary().forEach(stream::println);
         return outcome.exitCode();

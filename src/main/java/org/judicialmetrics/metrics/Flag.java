@@ -14,7 +14,7 @@ enum Flag {
     X,
     /** Not applicable: a rate with denominator 0, a median of nothing. */
     Z,
-    /** Provisional: the period ends after the as-of date. */
+    /** Provisional: the as-of date is within {@code provisional_days} of the period's end (or before it). */
     P,
     /** Revised since first published. */
     R,

@@ -146,7 +146,7 @@ final class MetricRowBuilder {
 
     private MetricRow row(MetricDefinition metric, Period period, String breakdown, String breakdownValue,
             Long numerator, Long denominator, Double value, Interval interval, Set<Flag> flags) {
-        boolean provisional = period.end().isAfter(context.asOf());
+        boolean provisional = context.provisional(period);
         if (provisional) {
             flags.add(Flag.P);
         }

@@ -84,7 +84,7 @@ public final class JobRun {
 
     public RunOutcome execute(RunRequest request) {
         try {
-            return run(request);
+            return request.list() || request.backfillFrom() != null ? schedule(request) : run(request);
         } catch (SpecException | InputException e) {
             return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
         } catch (StorageException e) {
@@ -131,6 +131,79 @@ public final class JobRun {
         Location beside = specFile.parent().resolve("sources");
         return home == null || beside.isDirectory() ? SourceMappingLoader.ofJobs(specFile.parent())
                 : SourceMappingLoader.ofJobs(home.resolve("jobs"));
+    }
+
+    /**
+     * {@code --list} and {@code --backfill-from}: the state of every period from the first asked for (or the first
+     * published) up to the latest complete one, and, for a backfill, a run of each that is missing, provisional or
+     * stale, in order, stopping at the first that does not publish (its exit code is the backfill's).
+     */
+    private RunOutcome schedule(RunRequest request) {
+        Location specFile = specFile(request.job());
+        JobSpec spec = JobSpecLoader.read(specFile);
+        if (spec.publishedFigures()) {
+            throw new SpecException("job " + spec.id() + " is a published-figures report of one table: run it without"
+                    + " --list or --backfill-from");
+        }
+        LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now(ZoneOffset.UTC);
+        Period last = period(spec, request.period(), asOf);
+        OutputLayout layout = OutputLayout.of(request.out(), request.restricted(), spec.id());
+        Storage.requireReachable(layout.root(), "output root", STORE_TIMEOUT);
+        Period first = request.backfillFrom() != null ? period(spec, request.backfillFrom(), asOf)
+                : layout.published().periods().keySet().stream().map(Period::parse)
+                        .filter(p -> p.type() == spec.granularity()).min(java.util.Comparator.comparing(Period::start))
+                        .orElse(last);
+        if (first.start().isAfter(last.start())) {
+            throw new SpecException("--backfill-from " + first.label() + " is after the last period to run, "
+                    + last.label());
+        }
+        Location dataDir = request.data() != null ? Location.of(request.data()) : project(specFile).resolve(spec.data());
+        List<PeriodState> states = PeriodState.of(spec, layout.published(), last.since(first.start()),
+                inputDigests(mappings(specFile), spec, dataDir));
+        List<String> summary = new ArrayList<>();
+        summary.add(String.format(Locale.ROOT, "job %s, periods %s to %s, archive %s", spec.id(), first.label(),
+                last.label(), layout.jobDir()));
+        if (request.list()) {
+            states.forEach(st -> summary.add("  " + st.line()));
+            return new RunOutcome(ExitCode.PUBLISHED, summary);
+        }
+        List<PeriodState> due = states.stream().filter(PeriodState::needsRun).toList();
+        if (due.isEmpty()) {
+            summary.add("nothing to do: every period is published and final from the inputs as they are");
+            return new RunOutcome(ExitCode.PUBLISHED, summary);
+        }
+        for (PeriodState st : due) {
+            summary.add("== " + st.period().label() + " (" + st.status().name().toLowerCase(Locale.ROOT) + ": "
+                    + st.detail() + ")");
+            RunOutcome one = run(request.forPeriod(st.period().label()));
+            summary.addAll(one.summary());
+            if (one.exitCode() != ExitCode.PUBLISHED) {
+                summary.add("backfill stopped at " + st.period().label() + "; later periods were not run");
+                return new RunOutcome(one.exitCode(), summary);
+            }
+        }
+        summary.add("backfill done: " + due.size() + " period" + (due.size() == 1 ? "" : "s") + " published");
+        return new RunOutcome(ExitCode.PUBLISHED, summary);
+    }
+
+    /** Every input file of a periodic job now, with its SHA-256: what a published period's manifest is compared to. */
+    private static Map<String, String> inputDigests(SourceMappingLoader mappings, JobSpec spec, Location dataDir) {
+        Map<String, String> digests = new java.util.TreeMap<>();
+        if (!dataDir.exists()) {
+            return digests;
+        }
+        RunSources sources = RunSources.find(mappings, spec, dataDir);
+        List<Location> files = new ArrayList<>();
+        sources.caseLevel().values().forEach(s -> s.files().forEach(f -> files.add(f.path())));
+        sources.countTable().ifPresent(t -> files.addAll(t.readByFile().keySet()));
+        for (Location f : files) {
+            try {
+                digests.put(f.toString(), Checksums.sha256(f));
+            } catch (IOException e) {
+                throw new StorageException(f + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return digests;
     }
 
     private RunOutcome run(RunRequest request) {
@@ -234,7 +307,7 @@ public final class JobRun {
             clock.start("report");
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
                     dataQuality(counts, checks), dataSources(sources, counts, outcomeCounts),
-                    period.end().isAfter(asOf),
+                    spec.provisional(period, asOf),
                     new RegistryGlossary(spec.model().metrics()), nationalFigures);
             ReportRenderer.renderInto(input, stagedPeriod);
 

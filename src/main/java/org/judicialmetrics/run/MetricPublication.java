@@ -52,7 +52,7 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
 
     /**
      * Marks the rows of the partitions that revise what was published and writes them to staging: as they are to the
-     * restricted root, and disclosure-controlled to the public root (unless the job publishes no public table).
+     * restricted root, and to the public root suppressed when the job's {@code disclosure.public_parquet} asks.
      *
      * @param numeratorCounts the registry's counts published beside the count of their rate's denominator
      */
@@ -62,11 +62,9 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
         MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark,
                 work.restricted().partitions(), partitions));
         MetricTableWriter.write(spark, table, work.restrictedMetrics(), partitions);
-        if (disclosure.publicParquet()) {
-            MetricTable suppressed = new MetricTable(MetricRowSuppression.apply(table.rows(), disclosure.minCount(),
-                    numeratorCounts));
-            MetricTableWriter.write(spark, suppressed, work.metrics(), partitions);
-        }
+        MetricTable published = !disclosure.publicParquet() ? table : new MetricTable(MetricRowSuppression.apply(
+                table.rows(), disclosure.minCount(), numeratorCounts));
+        MetricTableWriter.write(spark, published, work.metrics(), partitions);
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
     }
 

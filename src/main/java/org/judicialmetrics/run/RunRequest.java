@@ -15,7 +15,21 @@ import java.time.LocalDate;
  * @param restricted the restricted root; default the output root's sibling {@code <name>-restricted}
  * @param master     a Spark master URL; default embedded local Spark (or what spark-submit set)
  * @param backfill   write every calendar period up to {@code period} to the metric table, not only {@code period}
+ * @param backfillFrom run every period from this one up to {@code period} (default the latest complete) that is
+ *                   missing, provisional or stale, in order (null: run {@code period} alone)
+ * @param list       print each period's state (from {@code backfillFrom}, else the first published) and run nothing
  */
 public record RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
-                         String master, boolean backfill) {
+                         String master, boolean backfill, String backfillFrom, boolean list) {
+
+    /** A run of one period. */
+    public RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
+                      String master, boolean backfill) {
+        this(job, period, asOf, data, out, restricted, master, backfill, null, false);
+    }
+
+    /** The same request for one period alone (a step of a backfill). */
+    RunRequest forPeriod(String label) {
+        return new RunRequest(job, label, asOf, data, out, restricted, master, false, null, false);
+    }
 }

@@ -26,6 +26,8 @@ import org.judicialmetrics.period.PeriodType;
  * @param reliability when a rate is flagged {@code u}
  * @param disclosure  suppression of small counts in published outputs
  * @param confidence  confidence level of every interval
+ * @param provisionalDays how long after its end a period's figures stay provisional ({@code p}): records of it may
+ *                    still arrive (default 90)
  * @param sources     external files read through a source mapping instead of the data root's canonical files
  * @param kind        how the job runs: {@value #PERIODIC} (default; metrics from case-level datasets on Spark) or
  *                    {@value #PUBLISHED_FIGURES} (a report from a count table of published figures)
@@ -54,6 +56,7 @@ public record JobSpec(
         Reliability reliability,
         Disclosure disclosure,
         Double confidence,
+        Integer provisionalDays,
         List<SourceSpec> sources,
         String kind,
         String figures,
@@ -68,6 +71,7 @@ public record JobSpec(
     public static final String PUBLISHED_FIGURES = "published-figures";
     public static final LocalDate DEFAULT_BASELINE = LocalDate.of(2012, 1, 1);
     public static final String DEFAULT_DATA = "data/sample";
+    public static final int DEFAULT_PROVISIONAL_DAYS = 90;
 
     /** Fills defaults, so the rest of the code never sees a missing setting. */
     public JobSpec {
@@ -79,6 +83,7 @@ public record JobSpec(
         reliability = reliability == null ? Reliability.DEFAULT : reliability;
         disclosure = disclosure == null ? Disclosure.DEFAULT : disclosure;
         confidence = confidence == null ? 0.95 : confidence;
+        provisionalDays = provisionalDays == null ? DEFAULT_PROVISIONAL_DAYS : provisionalDays;
         sources = sources == null ? List.of() : List.copyOf(sources);
         kind = kind == null ? PERIODIC : kind;
         profile = profile == null ? Profile.DEFAULT_ID : profile;
@@ -108,8 +113,8 @@ public record JobSpec(
     /** This spec with its resolved model. */
     public JobSpec withModel(JobModel resolved) {
         return new JobSpec(schema, id, title, granularity, baseline, data, sample, eras, qualityGate, reliability,
-                disclosure, confidence, sources, kind, figures, figuresMapping, profile, breakdowns, metrics, codes,
-                resolved);
+                disclosure, confidence, provisionalDays, sources, kind, figures, figuresMapping, profile, breakdowns,
+                metrics, codes, resolved);
     }
 
     /** A periodic job, as every spec was before {@code kind} existed. */
@@ -117,7 +122,12 @@ public record JobSpec(
                    SampleSpec sample, List<Era> eras, QualityGate qualityGate, Reliability reliability,
                    Disclosure disclosure, Double confidence, List<SourceSpec> sources) {
         this(null, id, title, granularity, baseline, data, sample, eras, qualityGate, reliability, disclosure,
-                confidence, sources, null, null, null, null, null, null, null, null);
+                confidence, null, sources, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether a period's figures are still provisional on {@code asOf}: within {@code provisional_days} of its end. */
+    public boolean provisional(org.judicialmetrics.period.Period period, LocalDate asOf) {
+        return period.end().plusDays(provisionalDays).isAfter(asOf);
     }
 
     /** True when the job reports on a count table of published figures rather than case-level data. */
@@ -161,9 +171,8 @@ public record JobSpec(
     }
 
     /**
-     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} (default
-     * true) publishes the metric table, so suppressed, in the public root; the unsuppressed table is always written to
-     * the restricted root.
+     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} makes the
+     * public root's Parquet metric table follow the same suppression (the restricted root's copy never does).
      */
     public record Disclosure(Integer minCount, Boolean publicParquet) {
         public static final Disclosure DEFAULT = new Disclosure(null, null);
@@ -172,7 +181,7 @@ public record JobSpec(
 
         public Disclosure {
             minCount = minCount == null ? 5 : minCount;
-            publicParquet = publicParquet == null ? Boolean.TRUE : publicParquet;
+            publicParquet = publicParquet == null ? Boolean.FALSE : publicParquet;
         }
     }
 }

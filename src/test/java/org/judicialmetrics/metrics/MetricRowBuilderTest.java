@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MetricRowBuilderTest {
 
     private static final MetricRowBuilder BUILDER = new MetricRowBuilder(new RunContext("job", "run",
-            LocalDate.of(2024, 12, 31), new JobSpec.Reliability(20, 100), new Confidence(0.95)));
+            LocalDate.of(2024, 12, 31), new JobSpec.Reliability(20, 100), new Confidence(0.95), 0));
     private static final Period YEAR = Period.year(2024);
 
     @Test

@@ -227,6 +227,14 @@ class EndToEndTest extends SparkTest {
             assertThat(input.get("rows_read").asLong())
                     .isEqualTo(input.get("rows_accepted").asLong() + input.get("rows_quarantined").asLong());
         }
-        assertThat(Files.list(dir.resolve("dirty-out/annual-report/2020/quarantine")).count()).isPositive();
+        assertThat(dir.resolve("dirty-out/annual-report/2020/quarantine")).as("no row-level data under --out")
+                .doesNotExist();
+        assertThat(Files.list(TestRuns.restricted(dir.resolve("dirty-out")).resolve("annual-report/2020/quarantine"))
+                .count()).isPositive();
+        assertThat(Files.getPosixFilePermissions(TestRuns.restricted(dir.resolve("dirty-out"))))
+                .as("the restricted root is its owner's only")
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
     }
 }

@@ -94,7 +94,8 @@ class JobRunTest extends SparkTest {
                 .contains("quality gate failed: defendant_outcomes quarantined share: 10 of 11 rows quarantined; 90.909% for faults")
                 .contains("UNKNOWN_CODE");
         assertThat(Files.readString(out.resolve("annual-report/2020/manifest.json"))).isEqualTo(published);
-        try (var failed = Files.list(out.resolve("annual-report/_failed"))) {
+        assertThat(out.resolve("annual-report/_failed")).as("no row-level data under --out").doesNotExist();
+        try (var failed = Files.list(TestRuns.restricted(out).resolve("annual-report/_failed"))) {
             Path run = failed.findFirst().orElseThrow();
             assertThat(run.resolve("quarantine/defendant_outcomes")).isDirectory();
             assertThat(Json.mapper().readTree(run.resolve("manifest.json").toFile()).get("status").asText())
@@ -111,7 +112,8 @@ class JobRunTest extends SparkTest {
                 .contains("data not arrived: defendant_outcomes reaches the period: latest concluded_date 2020-")
                 .contains("the period 2023 starts 2023-01-01: its data have not arrived")
                 .contains("run again when the data reach 2023");
-        assertThat(out.resolve("annual-report/_failed")).as("late data leave nothing to inspect").doesNotExist();
+        assertThat(TestRuns.restricted(out).resolve("annual-report/_failed")).as("late data leave nothing to inspect")
+                .doesNotExist();
         assertThat(out.resolve("annual-report/2023")).doesNotExist();
         assertThat(out.resolve("annual-report/metrics")).doesNotExist();
 
