@@ -52,6 +52,10 @@ public final class RunCommand implements Callable<Integer> {
             + " from --backfill-from, else from the first published; runs nothing")
     boolean list;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "a Spark or Hadoop setting, as spark-submit's --conf (e.g. spark.hadoop.fs.s3a.endpoint=URL)")
+    java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
+
     @Option(names = "--verbose", description = "show Spark's log and stack traces")
     boolean verbose;
 
@@ -62,6 +66,14 @@ public final class RunCommand implements Callable<Integer> {
             Configurator.setLevel("org.apache.spark", Level.INFO);
             Configurator.setLevel("org.judicialmetrics", Level.INFO);
         }
+        // as spark-submit gives --conf to the driver: spark.* system properties, read by SparkConf and our storage
+        conf.forEach((key, value) -> {
+            if (!key.startsWith("spark.")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--conf " + key + ": only spark.* settings (Hadoop's as spark.hadoop.*)");
+            }
+            System.setProperty(key, value);
+        });
         // the launcher names the project folder; under spark-submit there is none and the job is given by path or URI
         String home = System.getProperty("judicialmetrics.home");
         RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every metric on {@link MetricFixtures#sample}, run for 2018 as of 2019-01-10, against values computed by hand. The
+ * Every metric on {@link MetricFixtures#sample}, run for 2018 as of 2019-04-10, against values computed by hand. The
  * fixture's outcomes, by concluded date (region, prosecution type, outcome, case/defendant):
  * <pre>
  * o0  2011-05-05 A PUBLIC  CONVICTED                 (before the baseline)
@@ -52,7 +52,7 @@ class MetricEngineTest extends SparkTest {
     @BeforeAll
     static void compute() {
         table = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), SPEC, RUN, "run-1",
-                LocalDate.of(2019, 1, 10));
+                LocalDate.of(2019, 4, 10));
     }
 
     @Test
@@ -231,7 +231,7 @@ class MetricEngineTest extends SparkTest {
                         MetricFixtures.review("r1", "2010-01-01", "2018-02-01", "UPHELD", "NEW_EVIDENCE;;NEW_EVIDENCE;",
                                 null, null, null),
                         MetricFixtures.review("r2", "2010-01-01", "2018-03-01", "UPHELD", " ; ", null, null,
-                                null))))), SPEC, RUN, "run-4", LocalDate.of(2019, 1, 10));
+                                null))))), SPEC, RUN, "run-4", LocalDate.of(2019, 4, 10));
         assertThat(grounds.rows()).filteredOn(r -> r.periodType().equals("year") && r.periodLabel().equals("2018")
                         && r.breakdown().equals("grounds") && r.metricId().equals("convictions_reviewed"))
                 .extracting(MetricRow::breakdownValue, MetricRow::numerator)
@@ -243,7 +243,7 @@ class MetricEngineTest extends SparkTest {
     void absentDatasetMakesItsMetricsUnavailable() {
         MetricTable withoutMotions = MetricEngine.compute(new AcceptedData(Map.of(Dataset.DEFENDANT_OUTCOMES,
                 MetricFixtures.sample(spark()).get(Dataset.DEFENDANT_OUTCOMES))), SPEC, RUN, "run-2",
-                LocalDate.of(2019, 1, 10));
+                LocalDate.of(2019, 4, 10));
         MetricRow filed = withoutMotions.rows("year", "2018", "all", "all").stream()
                 .filter(r -> r.metricId().equals("exclusion_motions_filed")).findFirst().orElseThrow();
         assertThat(filed.value()).isNull();
@@ -261,7 +261,7 @@ class MetricEngineTest extends SparkTest {
     }
 
     @Test
-    void periodsEndingAfterTheAsOfDateAreProvisional() {
+    void periodsWithinTheirProvisionalDaysAreProvisional() {
         MetricTable early = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), SPEC, RUN, "run-3",
                 LocalDate.of(2018, 7, 1));
         MetricRow current = early.rows("year", "2018", "all", "all").get(0);
@@ -270,6 +270,13 @@ class MetricEngineTest extends SparkTest {
         assertThat(early.rows("year", "2017", "all", "all").get(0).status()).isEqualTo("final");
         assertThat(early.rows("era", "exclusion-rules-2017", "all", "all").get(0).status()).isEqualTo("provisional");
         assertThat(table.rows()).allMatch(r -> r.status().equals("final"));
+        // provisional until provisional_days (default 90) after the period's end: late records may still arrive
+        MetricTable day89 = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), SPEC, RUN, "run-5",
+                LocalDate.of(2019, 3, 30));
+        assertThat(day89.rows("year", "2018", "all", "all").get(0).status()).isEqualTo("provisional");
+        MetricTable day90 = MetricEngine.compute(new AcceptedData(MetricFixtures.sample(spark())), SPEC, RUN, "run-6",
+                LocalDate.of(2019, 3, 31));
+        assertThat(day90.rows("year", "2018", "all", "all").get(0).status()).isEqualTo("final");
     }
 
     @Test

@@ -35,7 +35,7 @@ class MetricTableWriterTest extends SparkTest {
     private static final JobSpec SPEC = new JobSpec("judicial", null, PeriodType.YEAR, null, null, null, null, null,
             null, null, null, null);
     private static final Period RUN = Period.year(2018);
-    private static final LocalDate AS_OF = LocalDate.of(2019, 1, 10);
+    private static final LocalDate AS_OF = LocalDate.of(2019, 4, 10);
     private static MetricTable table;
 
     @BeforeAll
