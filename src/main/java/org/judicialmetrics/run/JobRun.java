@@ -258,6 +258,7 @@ public final class JobRun {
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
+            clock.rows(counts.values().stream().mapToLong(ValidationCounts::read).sum());
             Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec, sources, columns,
                     counts);
 
