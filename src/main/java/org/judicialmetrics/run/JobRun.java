@@ -320,6 +320,7 @@ public final class JobRun {
             clock.start("publish");
             work.period().copyFromLocal(stagedPeriod);
             List<String> replaced = work.publish(period.label(), spec.title());
+            clock.stop(); // the progress line of the publish stage (the manifest's timings ended before it)
             summary.add(Headline.of(table, period, spec.model().metrics()).summary());
             summary.add("published: " + work.published().periodDir(period.label()) + " (report, tables, charts, manifest)");
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
