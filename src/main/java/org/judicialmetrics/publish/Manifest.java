@@ -12,6 +12,7 @@ import org.judicialmetrics.validate.CheckResult;
  * What a run did, written as {@code manifest.json} beside its outputs (spec section 5): enough to know which inputs and
  * spec produced which figures, and how the data held up.
  *
+ * @param runsLog          the job's journal of runs ({@code <out>/<job>/runs.jsonl}) this run added its line to
  * @param figuresByMeasure published figures read per measure, for runs on a count table; absent otherwise
  */
 public record Manifest(
@@ -31,6 +32,7 @@ public record Manifest(
         List<CheckResult> checks,
         Map<String, Long> metricRowsByPeriodType,
         List<String> outputs,
+        String runsLog,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> figuresByMeasure) {
 
     /** The period a run covered. */

@@ -233,7 +233,10 @@ public final class JobRun {
             return locked(spec, layout);
         }
         java.nio.file.Path local = localFolder(runId);
-        try (RunWorkspace work = workspace.get()) {
+        RunWorkspace work = workspace.get();
+        RunJournal journal = new RunJournal(layout, period.label(), runId);
+        long[] rowsRead = {0};
+        try (work) {
             if (request.data() == null && !dataDir.exists() && spec.sample() != null && dataDir.isLocal()) {
                 clock.start("generate sample");
                 generateSample(spec.sample(), dataDir.toLocalPath(), asOf);
@@ -258,7 +261,8 @@ public final class JobRun {
             }
             Map<Dataset, ValidationCounts> counts = new EnumMap<>(Dataset.class);
             validated.forEach((d, v) -> counts.put(d, v.counts()));
-            clock.rows(counts.values().stream().mapToLong(ValidationCounts::read).sum());
+            rowsRead[0] = counts.values().stream().mapToLong(ValidationCounts::read).sum();
+            clock.rows(rowsRead[0]);
             Optional<OutcomeCounts.Table> outcomeCounts = found.readCounts(spark, spec, sources, columns,
                     counts);
 
@@ -281,18 +285,19 @@ public final class JobRun {
                         .forEach(c -> summary.add("data not arrived: " + c.name() + ": " + c.detail()));
                 summary.add("nothing published; run again when the data reach " + period.label());
                 work.discard();
-                return new RunOutcome(ExitCode.NOT_ARRIVED, summary);
+                return journal.record(new RunOutcome(ExitCode.NOT_ARRIVED, summary), rowsRead[0], null);
             }
             if (!QualityGate.passed(checks)) {
                 clock.stop();
                 writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns,
-                        counts, checks, clock, "gate_failed", spark, Map.of(), List.of()));
-                work.period().copyFromLocal(stagedPeriod);
-                Location failed = work.keepFailed();
+                        counts, checks, clock, "gate_failed", spark, Map.of(), List.of(), journal.file()));
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
-                summary.add("nothing published; this run's manifest and quarantine are in " + failed);
-                return new RunOutcome(ExitCode.GATE_FAILED, summary);
+                Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock, summary, null));
+                work.period().copyFromLocal(stagedPeriod);
+                Location failed = work.keepFailed();
+                summary.add("nothing published; this run's manifest, log and quarantine are in " + failed);
+                return journal.record(new RunOutcome(ExitCode.GATE_FAILED, summary), rowsRead[0], null);
             }
 
             clock.start("metrics");
@@ -316,19 +321,45 @@ public final class JobRun {
             List<String> outputs = new ArrayList<>(metrics.outputs());
             outputs.addAll(reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
-                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs));
+                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file()));
+            String headline = Headline.of(table, period, spec.model().metrics()).summary();
+            Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock,
+                    java.util.stream.Stream.concat(summary.stream(), java.util.stream.Stream.of(headline)).toList(), null));
             clock.start("publish");
             work.period().copyFromLocal(stagedPeriod);
             List<String> replaced = work.publish(period.label(), spec.title());
             clock.stop(); // the progress line of the publish stage (the manifest's timings ended before it)
-            summary.add(Headline.of(table, period, spec.model().metrics()).summary());
+            summary.add(headline);
             summary.add("published: " + work.published().periodDir(period.label()) + " (report, tables, charts, manifest)");
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
-            return new RunOutcome(ExitCode.PUBLISHED, summary);
+            return journal.record(new RunOutcome(ExitCode.PUBLISHED, summary), rowsRead[0], headline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            keepFailure(work, journal, clock, e, rowsRead[0]);
+            throw e;
         } finally {
             deleteLocal(local);
+        }
+    }
+
+    /**
+     * A run stopped by an exception: its log, with the stack trace, goes to its failed-run folder in the restricted
+     * root, and the journal records the exit code Main will give (2 for bad input, else 1). Best effort: the original
+     * failure is what the caller sees.
+     */
+    private static void keepFailure(RunWorkspace work, RunJournal journal, StageClock clock, RuntimeException e,
+                                    long rowsRead) {
+        try {
+            int code = e instanceof SpecException || inputCause(e).isPresent() ? ExitCode.INVALID
+                    : ExitCode.FAILURE;
+            String message = "error: " + (inputCause(e).map(Throwable::getMessage).orElse(e.getMessage()));
+            Location log = work.restricted().failedRuns().resolve(work.runId()).resolve("run.log");
+            log.writeString(RunJournal.log(clock, List.of(message), e));
+            work.discard();
+            journal.record(new RunOutcome(code, List.of(message, "log: " + log)), rowsRead, null);
+        } catch (RuntimeException ignored) {
+            e.addSuppressed(ignored);
         }
     }
 
@@ -425,7 +456,8 @@ public final class JobRun {
     private Manifest manifest(String runId, JobSpec spec, Location specFile, Period period, LocalDate asOf, Location dataDir,
                               Map<Dataset, DatasetSource> sources, Map<Dataset, List<FileColumns>> columns,
                               Map<Dataset, ValidationCounts> counts, List<CheckResult> checks, StageClock clock,
-                              String status, SparkSession spark, Map<String, Long> metricRows, List<String> outputs)
+                              String status, SparkSession spark, Map<String, Long> metricRows, List<String> outputs,
+                              Location runsLog)
             throws IOException {
         Provenance.SpecFile specInfo = Provenance.SpecFile.read(specFile);
         List<Manifest.InputInfo> inputs = new ArrayList<>();
@@ -443,7 +475,7 @@ public final class JobRun {
         }
         return new Manifest(runId, spec.id(), status, specInfo.path(), specInfo.sha256(), specInfo.content(),
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, null);
+                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null);
     }
 
     static void writeManifest(Path dir, Manifest manifest) throws IOException {

@@ -132,6 +132,7 @@ final class PublishedFiguresRun {
         return new Manifest(runId, spec.id(), "published", specInfo.path(), specInfo.sha256(), specInfo.content(), new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(),
                         period.end()), asOf, Instant.now(), figuresFile.parent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
-                Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, used.countsByMeasure());
+                Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, null,
+                used.countsByMeasure());
     }
 }

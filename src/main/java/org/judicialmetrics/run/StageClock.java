@@ -15,6 +15,7 @@ final class StageClock {
     private long started = System.nanoTime();
     private String stage;
     private Long rows;
+    private final java.util.List<String> lines = new java.util.ArrayList<>();
 
     StageClock(PrintStream progress) {
         this.progress = progress;
@@ -41,12 +42,19 @@ final class StageClock {
         if (stage != null) {
             long ms = (System.nanoTime() - started) / 1_000_000;
             timings.merge(stage, ms, Long::sum);
+            String line = String.format(Locale.ROOT, "judicial-metrics: %-16s %s%.1f s", stage,
+                    rows == null ? "" : String.format(Locale.ROOT, "%,d rows, ", rows), ms / 1000.0);
+            lines.add(line);
             if (progress != null) {
-                progress.println(String.format(Locale.ROOT, "judicial-metrics: %-16s %s%.1f s", stage,
-                        rows == null ? "" : String.format(Locale.ROOT, "%,d rows, ", rows), ms / 1000.0));
+                progress.println(line);
             }
             stage = null;
         }
+    }
+
+    /** The progress lines so far, for the run's log. */
+    java.util.List<String> lines() {
+        return java.util.List.copyOf(lines);
     }
 
     Map<String, Long> timings() {

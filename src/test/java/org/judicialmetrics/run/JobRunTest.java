@@ -66,6 +66,28 @@ class JobRunTest extends SparkTest {
     }
 
     @Test
+    void everyRunLeavesALineInTheJournalAndALogBesideItsManifest() throws IOException {
+        assertThat(run().exitCode()).isEqualTo(ExitCode.PUBLISHED);
+        Files.writeString(data.resolve("conviction_reviews.csv"), "review_id,region\nV1,Hebei\n");
+        assertThat(run().exitCode()).isEqualTo(ExitCode.INVALID);
+        List<String> lines = Files.readAllLines(out.resolve("annual-report/runs.jsonl"));
+        assertThat(lines).hasSize(2);
+        JsonNode published = Json.mapper().readTree(lines.get(0));
+        assertThat(published.get("run_id").asText()).isEqualTo(manifest().get("run_id").asText());
+        assertThat(published.get("exit_code").asInt()).isEqualTo(0);
+        assertThat(published.get("rows_read").asLong()).isEqualTo(62);
+        assertThat(published.get("headline").asText()).startsWith("2020: acquittal rate");
+        assertThat(manifest().get("runs_log").asText()).endsWith("annual-report/runs.jsonl");
+        assertThat(Files.readString(out.resolve("annual-report/2020/run.log")))
+                .contains("judicial-metrics: validate").contains("2020: acquittal rate");
+        JsonNode invalid = Json.mapper().readTree(lines.get(1));
+        assertThat(invalid.get("exit_code").asInt()).isEqualTo(ExitCode.INVALID);
+        Path log = TestRuns.restricted(out).resolve("annual-report/_failed/" + invalid.get("run_id").asText()
+                + "/run.log");
+        assertThat(Files.readString(log)).contains("conviction_reviews.csv").contains("\tat org.judicialmetrics");
+    }
+
+    @Test
     void missingRequiredColumnExits2NamingFileAndColumn() throws IOException {
         Files.writeString(data.resolve("conviction_reviews.csv"), "review_id,region\nV1,Hebei\n");
         RunOutcome outcome = run();
