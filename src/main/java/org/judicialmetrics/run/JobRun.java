@@ -44,7 +44,6 @@ import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
 import org.judicialmetrics.publish.Provenance;
-import org.judicialmetrics.publish.Publisher;
 import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.spec.JobSpec;
 import org.judicialmetrics.spec.JobSpecLoader;
@@ -425,7 +424,7 @@ public final class JobRun {
         System.out.printf(Locale.ROOT, "no data in %s: generating the synthetic sample (%,d defendants, seed %d, %d-%d)%n",
                 dataDir, settings.defendants(), settings.seed(), settings.fromYear(), settings.toYear());
         Path partial = dataDir.resolveSibling("." + dataDir.getFileName() + ".partial");
-        Publisher.deleteTree(partial);
+        Location.local(partial).delete();
         new SyntheticGenerator(settings).generate(partial);
         Files.move(partial, dataDir);
     }
