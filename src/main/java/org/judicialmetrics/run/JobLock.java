@@ -90,11 +90,28 @@ public final class JobLock implements AutoCloseable {
         }
         if (n.path("host").asText().equals(host())) {
             long pid = n.path("pid").asLong(-1);
-            if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == false) {
+            if (pid != ProcessHandle.current().pid() && !running(pid)) {
                 return Optional.empty();
             }
         }
         return Optional.of(n.path("run_id").asText());
+    }
+
+    /**
+     * Whether a process of this host still runs. Java counts a zombie as alive, and a killed run's process stays a
+     * zombie for good in a container whose first process reaps nothing, so Linux's process state decides there.
+     */
+    static boolean running(long pid) {
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            return false;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+            String state = stat.substring(stat.lastIndexOf(')') + 1).trim();
+            return !(state.startsWith("Z") || state.startsWith("X"));
+        } catch (IOException | RuntimeException e) {
+            return true; // no /proc (not Linux): Java's answer stands
+        }
     }
 
     private void beat() {
