@@ -30,6 +30,19 @@ public record Breakdown(String id, String label, List<String> values, boolean mu
         values = List.copyOf(values);
     }
 
+    /** The {@value #ERA_CHANGE} value comparing two eras. */
+    public static String eraChange(String later, String earlier) {
+        return later + ERAS_SEPARATOR + earlier;
+    }
+
+    /** The two eras an {@value #ERA_CHANGE} value compares, later first. */
+    public static List<String> erasCompared(String eraChange) {
+        int at = eraChange.indexOf(ERAS_SEPARATOR);
+        return at < 0 ? List.of() : List.of(eraChange.substring(0, at), eraChange.substring(at + ERAS_SEPARATOR.length()));
+    }
+
+    private static final String ERAS_SEPARATOR = " vs ";
+
     /** True for the total. */
     public boolean total() {
         return TOTAL.equals(id);

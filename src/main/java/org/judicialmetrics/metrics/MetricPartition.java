@@ -9,7 +9,7 @@ public record MetricPartition(String periodType, String periodLabel) {
         return new MetricPartition(period.type().label(), period.label());
     }
 
-    static MetricPartition of(MetricRow row) {
+    public static MetricPartition of(MetricRow row) {
         return new MetricPartition(row.periodType(), row.periodLabel());
     }
 

@@ -117,7 +117,7 @@ final class MetricRowBuilder {
      */
     MetricRow eraChange(MetricDefinition metric, Period later, Map<String, Object> laterCell, Period earlier,
             Map<String, Object> earlierCell, boolean breaksSeries) {
-        String value = later.label() + " vs " + earlier.label();
+        String value = Breakdown.eraChange(later.label(), earlier.label());
         long x1 = count(laterCell, metric.numerator().name());
         long n1 = count(laterCell, metric.denominator().name());
         long x2 = count(earlierCell, metric.numerator().name());
@@ -141,7 +141,7 @@ final class MetricRowBuilder {
 
     /** The row for a needed-but-absent dataset's era comparison. */
     MetricRow eraChangeUnavailable(MetricDefinition metric, Period later, Period earlier) {
-        return unavailable(metric, later, Breakdown.ERA_CHANGE, later.label() + " vs " + earlier.label());
+        return unavailable(metric, later, Breakdown.ERA_CHANGE, Breakdown.eraChange(later.label(), earlier.label()));
     }
 
     private MetricRow row(MetricDefinition metric, Period period, String breakdown, String breakdownValue,

@@ -163,6 +163,13 @@ public final class BreakdownTables {
         for (int k = 0; k < pairs.size(); k++) {
             constraints.add(new SumConstraint(pairs.get(k)[0], List.of(pairs.get(k)[1], counts.size() + k)));
         }
-        return GridSuppression.withTotalRow(grid, constraints, ctx.rules().minCount());
+        boolean[][] byTable = ctx.withheldCounts(cells);
+        boolean[][] forced = new boolean[cells.size()][counts.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            for (int c = 0; c < counts.size(); c++) {
+                forced[i][c] = byTable[i][counts.get(c)];
+            }
+        }
+        return GridSuppression.withTotalRow(grid, constraints, ctx.rules().minCount(), forced);
     }
 }

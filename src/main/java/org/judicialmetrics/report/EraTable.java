@@ -42,9 +42,9 @@ public final class EraTable {
             if (ctx.kind(change.metricId()) != Kind.RATE || !ctx.shows(change.metricId())) {
                 continue;
             }
-            String[] eras = change.breakdownValue().split(" vs ", 2);
-            Optional<MetricRow> later = eraRow(ctx, eras[0], change.metricId());
-            Optional<MetricRow> earlier = eras.length > 1 ? eraRow(ctx, eras[1], change.metricId()) : Optional.empty();
+            List<String> eras = org.judicialmetrics.metrics.Breakdown.erasCompared(change.breakdownValue());
+            Optional<MetricRow> later = eras.isEmpty() ? Optional.empty() : eraRow(ctx, eras.get(0), change.metricId());
+            Optional<MetricRow> earlier = eras.isEmpty() ? Optional.empty() : eraRow(ctx, eras.get(1), change.metricId());
             rows.add(List.of(
                     Cell.text(ctx.label(change.metricId())),
                     Cell.text(change.breakdownValue()),

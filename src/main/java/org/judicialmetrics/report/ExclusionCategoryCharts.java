@@ -74,7 +74,7 @@ public final class ExclusionCategoryCharts {
             grid.add(Arrays.asList(n.get(0), n.get(1), n.get(2), GridSuppression.complement(n.get(1), n.get(2))));
         }
         boolean[][] withheld = GridSuppression.withTotalRow(
-                grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount());
+                grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount(), ctx.withheldCounts(cells));
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();

@@ -38,21 +38,18 @@ public final class ExclusionDecisionChart {
             return Optional.empty(); // no period has the figure: an empty chart says less than the headline's [x]
         }
         List<List<Long>> grid = new ArrayList<>();
+        boolean[][] forced = new boolean[decided.size()][];
         for (MetricRow d : decided) {
+            Optional<MetricRow> grantedRow = ctx.index().cell(d.periodType(), d.periodLabel(), MetricIndex.ALL,
+                    MetricIndex.ALL, "exclusion_motions_granted");
             Long all = FigureCells.count(d);
-            Long granted = ctx.index()
-                    .cell(
-                            d.periodType(),
-                            d.periodLabel(),
-                            MetricIndex.ALL,
-                            MetricIndex.ALL,
-                            "exclusion_motions_granted")
-                    .map(FigureCells::count)
-                    .orElse(null);
+            Long granted = grantedRow.map(FigureCells::count).orElse(null);
+            forced[grid.size()] = new boolean[] {ctx.disclosure().numeratorWithheld(d),
+                    grantedRow.map(ctx.disclosure()::numeratorWithheld).orElse(false), false};
             grid.add(Arrays.asList(all, granted, GridSuppression.complement(all, granted)));
         }
         boolean[][] withheld = GridSuppression.rowsOnly(
-                grid, DECIDED_IS_GRANTED_PLUS_DENIED, ctx.rules().minCount());
+                grid, DECIDED_IS_GRANTED_PLUS_DENIED, ctx.rules().minCount(), forced);
 
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();

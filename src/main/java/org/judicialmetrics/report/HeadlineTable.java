@@ -127,7 +127,8 @@ public final class HeadlineTable {
         long a = FigureCells.count(current.get());
         long b = FigureCells.count(before.get());
         if (ctx.rules().withheld(a) || ctx.rules().withheld(b) || withheldAsNumerator(ctx, current.get())
-                || withheldAsNumerator(ctx, before.get())) {
+                || withheldAsNumerator(ctx, before.get()) || ctx.disclosure().numeratorWithheld(current.get())
+                || ctx.disclosure().numeratorWithheld(before.get())) {
             return List.of(Cell.symbol('c'), Cell.symbol('z'), Cell.symbol('z'));
         }
         long d = a - b;

@@ -47,7 +47,8 @@ public final class MainPoints {
         Optional<MetricRow> rate = ctx.total(now, "acquittal_rate");
         if (rate.isEmpty()
                 || rate.get().value() == null
-                || ctx.rules().withheldRate(rate.get().numerator(), rate.get().denominator())) {
+                || ctx.rules().withheldRate(rate.get().numerator(), rate.get().denominator())
+                || ctx.disclosure().withheld(rate.get())) {
             return Optional.empty();
         }
         MetricRow r = rate.get();

@@ -24,6 +24,7 @@ import org.judicialmetrics.report.table.ReportTable;
 public final class OverturnedConvictions {
 
     private static final String BARS = "Overturned in the year";
+    private static final String METRIC = "convictions_overturned";
 
     private OverturnedConvictions() {
     }
@@ -31,12 +32,20 @@ public final class OverturnedConvictions {
     /** Per year (from the job's calendar periods) the count of overturned convictions, oldest first. */
     private static Map<Integer, Long> perYear(ReportContext ctx) {
         Map<Integer, Long> years = new TreeMap<>();
-        for (MetricRow r : ctx.series("convictions_overturned")) {
+        for (MetricRow r : ctx.series(METRIC)) {
             Long n = FigureCells.count(r);
             if (n != null) {
                 years.merge(r.periodStart().getYear(), n, Long::sum);
             }
         }
+        return years;
+    }
+
+    /** The years with a period the whole table's decision withholds: their totals are withheld here too. */
+    private static java.util.Set<Integer> withheldYears(ReportContext ctx) {
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        ctx.series(METRIC).stream().filter(ctx.disclosure()::numeratorWithheld)
+                .forEach(r -> years.add(r.periodStart().getYear()));
         return years;
     }
 
@@ -59,8 +68,16 @@ public final class OverturnedConvictions {
                 relations.add(new SumConstraint(2 * i + 1, List.of(2 * i - 1, 2 * i)));
             }
         }
+        java.util.Set<Integer> withheldYears = withheldYears(ctx);
+        boolean[] forced = new boolean[values.size()];
+        for (int i = 0; i < years.size(); i++) {
+            forced[2 * i] = withheldYears.contains(years.get(i));
+            forced[2 * i + 1] = ctx.index().cell(org.judicialmetrics.period.PeriodType.CUMULATIVE.label(),
+                    years.get(i).toString(), MetricIndex.ALL, MetricIndex.ALL, METRIC)
+                    .map(ctx.disclosure()::numeratorWithheld).orElse(false);
+        }
         boolean[] withheld =
-                CellSuppression.suppress(values, relations, ctx.rules().minCount());
+                CellSuppression.suppress(values, relations, ctx.rules().minCount(), forced);
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset cumulative = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();

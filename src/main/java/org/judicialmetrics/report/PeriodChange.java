@@ -36,6 +36,7 @@ public record PeriodChange(String metricId, MetricRow later, MetricRow earlier, 
         return r.numerator() != null
                 && r.denominator() != null
                 && r.denominator() > 0
-                && !ctx.rules().withheldRate(r.numerator(), r.denominator());
+                && !ctx.rules().withheldRate(r.numerator(), r.denominator())
+                && !ctx.disclosure().withheld(r);
     }
 }

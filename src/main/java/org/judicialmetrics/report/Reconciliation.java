@@ -54,7 +54,7 @@ public final class Reconciliation {
                 }
                 long our = Math.round(ours.value());
                 long theirs = figure.get().count();
-                boolean withheld = ctx.rules().withheld(our);
+                boolean withheld = ctx.rules().withheld(our) || ctx.disclosure().numeratorWithheld(ours);
                 rows.add(List.of(Cell.text(Integer.toString(year)), Cell.text(pair.label()),
                         FigureCells.count(our, withheld), FigureCells.count(theirs, false),
                         withheld ? Cell.symbol('c') : signed(our - theirs),

@@ -7,6 +7,7 @@ import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.disclosure.DisclosureRules;
+import org.judicialmetrics.report.disclosure.TableDisclosure;
 import org.judicialmetrics.report.table.FigureCells;
 
 /** The input with what every section derives from it: the row index, disclosure rules, cell formats and intervals. */
@@ -17,12 +18,15 @@ public final class ReportContext {
     private final DisclosureRules rules;
     private final FigureCells cells;
     private final Confidence confidence;
+    private final TableDisclosure disclosure;
 
     public ReportContext(ReportInput input) {
         this.input = input;
         this.index = new MetricIndex(input.rows());
         this.rules = DisclosureRules.of(input.spec());
-        this.cells = new FigureCells(rules);
+        this.disclosure = input.disclosure() != null ? input.disclosure()
+                : TableDisclosure.decide(input.rows(), input.spec().model().metrics(), rules.minCount());
+        this.cells = new FigureCells(rules, disclosure);
         this.confidence = new Confidence(input.spec().confidence());
     }
 
@@ -60,6 +64,24 @@ public final class ReportContext {
 
     public DisclosureRules rules() {
         return rules;
+    }
+
+    /** What the public outputs withhold, decided once over the whole metric table (the Parquet's decision too). */
+    public TableDisclosure disclosure() {
+        return disclosure;
+    }
+
+    /** Per cell of a table's rows, whether the whole table's decision withholds its count. */
+    public boolean[][] withheldCounts(List<List<Optional<MetricRow>>> cells) {
+        boolean[][] out = new boolean[cells.size()][];
+        for (int i = 0; i < cells.size(); i++) {
+            List<Optional<MetricRow>> row = cells.get(i);
+            out[i] = new boolean[row.size()];
+            for (int j = 0; j < row.size(); j++) {
+                out[i][j] = row.get(j).map(disclosure::numeratorWithheld).orElse(false);
+            }
+        }
+        return out;
     }
 
     public FigureCells cells() {

@@ -1,5 +1,7 @@
 package org.judicialmetrics.report;
 
+import org.judicialmetrics.report.disclosure.TableDisclosure;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.judicialmetrics.spec.JobSpec;
  *                    trends since the baseline), with era and era-change rows
  * @param provisional true when the period's figures may still be revised
  * @param published   official national figures to reconcile this data's totals with; null for none
+ * @param disclosure  what the run's public outputs withhold; null: decided from {@code rows} alone
  */
 public record ReportInput(
         JobSpec spec,
@@ -29,7 +32,8 @@ public record ReportInput(
         List<DataSource> sources,
         boolean provisional,
         MetricGlossary glossary,
-        CountTable published) {
+        CountTable published,
+        TableDisclosure disclosure) {
 
     public ReportInput {
         Objects.requireNonNull(spec, "spec");
@@ -45,10 +49,17 @@ public record ReportInput(
         sources = List.copyOf(sources);
     }
 
+    /** An input whose disclosure decision is made from its rows alone. */
+    public ReportInput(JobSpec spec, Period period, LocalDate asOf, Instant generatedAt, String runId,
+                       List<MetricRow> rows, DataQuality quality, List<DataSource> sources, boolean provisional,
+                       MetricGlossary glossary, CountTable published) {
+        this(spec, period, asOf, generatedAt, runId, rows, quality, sources, provisional, glossary, published, null);
+    }
+
     /** An input without published figures to reconcile with. */
     public ReportInput(JobSpec spec, Period period, LocalDate asOf, Instant generatedAt, String runId,
                        List<MetricRow> rows, DataQuality quality, List<DataSource> sources, boolean provisional,
                        MetricGlossary glossary) {
-        this(spec, period, asOf, generatedAt, runId, rows, quality, sources, provisional, glossary, null);
+        this(spec, period, asOf, generatedAt, runId, rows, quality, sources, provisional, glossary, null, null);
     }
 }

@@ -153,7 +153,8 @@ public final class TrendCharts {
                 cells.add(ctx.cells().interval(row, withheld));
             }
             cells.add(FigureCells.count(r.numerator(), withheld));
-            cells.add(FigureCells.count(r.denominator(), ctx.rules().withheld(r.denominator())));
+            cells.add(FigureCells.count(r.denominator(),
+                    ctx.rules().withheld(r.denominator()) || ctx.disclosure().denominatorWithheld(r)));
             rows.add(cells);
         }
         List<Column> columns = new ArrayList<>(List.of(Column.text("Period"), Column.figure(label + " (%)")));
@@ -167,6 +168,7 @@ public final class TrendCharts {
 
     /** A point is withheld as its rate's or ratio's cell is. */
     private static boolean withheld(ReportContext ctx, MetricRow r) {
-        return ctx.rules().withheldQuotient(ctx.kind(r.metricId()) == Kind.RATIO, r.numerator(), r.denominator());
+        return ctx.rules().withheldQuotient(ctx.kind(r.metricId()) == Kind.RATIO, r.numerator(), r.denominator())
+                || ctx.disclosure().withheld(r);
     }
 }

@@ -313,7 +313,7 @@ public final class JobRun {
             ReportInput input = new ReportInput(spec, period, asOf, Instant.now(), runId, table.rows(),
                     dataQuality(counts, checks), dataSources(sources, counts, outcomeCounts),
                     spec.provisional(period, asOf),
-                    new RegistryGlossary(spec.model().metrics()), nationalFigures);
+                    new RegistryGlossary(spec.model().metrics()), nationalFigures, metrics.disclosure());
             ReportRenderer.renderInto(input, stagedPeriod);
 
             clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames

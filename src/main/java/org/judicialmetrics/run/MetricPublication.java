@@ -17,7 +17,9 @@ import org.judicialmetrics.metrics.MetricTableWriter;
 import org.judicialmetrics.metrics.Revisions;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.period.PeriodType;
-import org.judicialmetrics.report.disclosure.MetricRowSuppression;
+import org.judicialmetrics.metrics.MetricRegistry;
+import org.judicialmetrics.metrics.MetricRow;
+import org.judicialmetrics.report.disclosure.TableDisclosure;
 import org.judicialmetrics.spec.JobSpec;
 import org.judicialmetrics.storage.Location;
 
@@ -27,11 +29,13 @@ import org.judicialmetrics.storage.Location;
  * or a first run), its rows marked {@code r} where they revise what was published, and the Parquet written to
  * staging: as they are to the restricted root, disclosure-controlled to the public root.
  *
- * @param table         the whole table, revisions marked: what the report shows
- * @param partitions    the partitions written
+ * @param table          the whole table, revisions marked: what the report shows
+ * @param partitions     the partitions written
  * @param laterPublished true when a later period was already published, so the eras were kept
+ * @param disclosure     what the public outputs withhold, decided once for the Parquet and the report
  */
-record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boolean laterPublished) {
+record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boolean laterPublished,
+                         TableDisclosure disclosure) {
 
     static MetricPublication write(SparkSession spark, JobSpec spec, Period period, String runId, LocalDate asOf,
                                    AcceptedData accepted, RunWorkspace work, boolean backfillAsked) {
@@ -46,26 +50,38 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
             // re-running an older period: the eras published by the later run reach further, so they stay
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
         }
-        return publish(spark, computed, partitions, laterPublished, work, spec.disclosure(),
-                spec.model().metrics().numeratorCounts());
+        return publish(spark, computed, partitions, laterPublished, work, spec.disclosure(), spec.model().metrics());
     }
 
     /**
      * Marks the rows of the partitions that revise what was published and writes them to staging: as they are to the
-     * restricted root, and to the public root suppressed when the job's {@code disclosure.public_parquet} asks.
-     *
-     * @param numeratorCounts the registry's counts published beside the count of their rate's denominator
+     * restricted root, and to the public root with what the disclosure decision withholds (unless the job's
+     * {@code disclosure.public_parquet} is false). The decision covers the whole table; the public partitions this
+     * run does not replace count as published, as they are.
      */
     static MetricPublication publish(SparkSession spark, MetricTable computed, Set<MetricPartition> partitions,
                                      boolean laterPublished, RunWorkspace work, JobSpec.Disclosure disclosure,
-                                     java.util.Map<String, String> numeratorCounts) {
+                                     MetricRegistry registry) {
         MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark,
                 work.restricted().partitions(), partitions));
         MetricTableWriter.write(spark, table, work.restrictedMetrics(), partitions);
-        MetricTable published = !disclosure.publicParquet() ? table : new MetricTable(MetricRowSuppression.apply(
-                table.rows(), disclosure.minCount(), numeratorCounts));
+        TableDisclosure decision = decide(spark, table, partitions, work, disclosure, registry);
+        MetricTable published = !disclosure.publicParquet() ? table : new MetricTable(decision.publicRows(table.rows()));
         MetricTableWriter.write(spark, published, work.metrics(), partitions);
-        return new MetricPublication(table, Set.copyOf(partitions), laterPublished);
+        return new MetricPublication(table, Set.copyOf(partitions), laterPublished, decision);
+    }
+
+    private static TableDisclosure decide(SparkSession spark, MetricTable table, Set<MetricPartition> partitions,
+                                          RunWorkspace work, JobSpec.Disclosure disclosure, MetricRegistry registry) {
+        if (disclosure.minCount() <= 0) {
+            return TableDisclosure.none();
+        }
+        Map<MetricPartition, Location> kept = new java.util.HashMap<>(work.published().partitions());
+        partitions.forEach(kept::remove);
+        List<MetricRow> published = disclosure.publicParquet()
+                ? MetricTableWriter.readPublished(spark, kept, kept.keySet()) : List.of();
+        return TableDisclosure.decide(table.rows(), registry, disclosure.minCount(),
+                r -> !partitions.contains(MetricPartition.of(r)), published);
     }
 
     /** The partitions as the manifest lists them among the outputs, sorted. */

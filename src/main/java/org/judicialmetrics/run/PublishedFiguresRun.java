@@ -97,7 +97,7 @@ final class PublishedFiguresRun {
             MetricTable computed = new MetricTable(report.metricRows());
             MetricPublication metrics = MetricPublication.publish(spark, computed,
                     computed.partitionsToWrite(period, true), false, work, JobSpec.Disclosure.UNSUPPRESSED,
-                    java.util.Map.of());
+                    spec.model().metrics());
 
             clock.start("publish");
             List<String> outputs = new ArrayList<>(metrics.outputs());

@@ -171,8 +171,9 @@ public record JobSpec(
     }
 
     /**
-     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} makes the
-     * public root's Parquet metric table follow the same suppression (the restricted root's copy never does).
+     * Counts below {@code minCount} are suppressed ({@code c}) in published outputs; {@code publicParquet} (the
+     * default) makes the public root's Parquet metric table follow the same suppression (the restricted root's copy
+     * never does); false publishes it unsuppressed, for a public root that only an internal dashboard reads.
      */
     public record Disclosure(Integer minCount, Boolean publicParquet) {
         public static final Disclosure DEFAULT = new Disclosure(null, null);
@@ -181,7 +182,7 @@ public record JobSpec(
 
         public Disclosure {
             minCount = minCount == null ? 5 : minCount;
-            publicParquet = publicParquet == null ? Boolean.FALSE : publicParquet;
+            publicParquet = publicParquet == null ? Boolean.TRUE : publicParquet;
         }
     }
 }

@@ -20,16 +20,26 @@ public final class GridSuppression {
      * @return withheld flags per row and column
      */
     public static boolean[][] withTotalRow(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount) {
-        return suppress(rows, withinRow, minCount, true);
+        return suppress(rows, withinRow, minCount, true, null);
+    }
+
+    /**
+     * As {@link #withTotalRow}, with cells withheld already (by the whole table's {@link TableDisclosure}), so the
+     * table withholds at least what every other public output does.
+     */
+    public static boolean[][] withTotalRow(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount,
+            boolean[][] forced) {
+        return suppress(rows, withinRow, minCount, true, forced);
     }
 
     /** As {@link #withTotalRow}, for rows that have no total row (e.g. one row per period). */
-    public static boolean[][] rowsOnly(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount) {
-        return suppress(rows, withinRow, minCount, false);
+    public static boolean[][] rowsOnly(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount,
+            boolean[][] forced) {
+        return suppress(rows, withinRow, minCount, false, forced);
     }
 
-    private static boolean[][] suppress(
-            List<List<Long>> rows, List<SumConstraint> withinRow, int minCount, boolean totals) {
+    private static boolean[][] suppress(List<List<Long>> rows, List<SumConstraint> withinRow, int minCount,
+            boolean totals, boolean[][] forced) {
         int columns = rows.get(0).size();
         int totalRow = rows.size() - 1;
         List<Long> values = new ArrayList<>();
@@ -54,7 +64,11 @@ public final class GridSuppression {
                 }
             }
         }
-        boolean[] flat = CellSuppression.suppress(values, relations, minCount);
+        boolean[] forcedFlat = new boolean[values.size()];
+        for (int r = 0; forced != null && r < rows.size(); r++) {
+            System.arraycopy(forced[r], 0, forcedFlat, r * columns, Math.min(columns, forced[r].length));
+        }
+        boolean[] flat = CellSuppression.suppress(values, relations, minCount, forcedFlat);
         boolean[][] withheld = new boolean[rows.size()][columns];
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(flat, r * columns, withheld[r], 0, columns);

@@ -46,7 +46,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         Confidence confidence = new Confidence(spec.confidence());
         SourceList sources = new SourceList();
         FigureCells cells = new FigureCells(new DisclosureRules(0, spec.reliability().minNumerator(),
-                spec.reliability().minDenominator()));
+                spec.reliability().minDenominator()), org.judicialmetrics.report.disclosure.TableDisclosure.none());
         SeriesTables tables = new SeriesTables(published, sources, cells, intervalName() + " Wilson interval");
         PublishedSeries s = series(published, confidence);
 

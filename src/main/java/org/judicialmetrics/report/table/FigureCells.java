@@ -5,6 +5,7 @@ import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.disclosure.DisclosureRules;
+import org.judicialmetrics.report.disclosure.TableDisclosure;
 
 /**
  * Turns metric rows into published cells: formatted per kind, {@code [c]} when withheld, {@code [x]} when missing,
@@ -15,9 +16,12 @@ public final class FigureCells {
     private static final String SYMBOL_ORDER = "cuxzprb";
 
     private final DisclosureRules rules;
+    private final TableDisclosure disclosure;
 
-    public FigureCells(DisclosureRules rules) {
+    /** @param disclosure the table's decision: a row it withholds is {@code [c]} wherever it is shown */
+    public FigureCells(DisclosureRules rules, TableDisclosure disclosure) {
         this.rules = rules;
+        this.disclosure = disclosure;
     }
 
     /** A figure with primary suppression only: for cells that have no published siblings. */
@@ -91,7 +95,7 @@ public final class FigureCells {
     }
 
     private Optional<Cell> missing(Optional<MetricRow> row, boolean withheld) {
-        if (withheld) {
+        if (withheld || row.isPresent() && disclosure.withheld(row.get())) {
             return Optional.of(Cell.symbol('c'));
         }
         if (row.isEmpty()) {

@@ -68,4 +68,57 @@ class CellSuppressionTest {
             }
         }
     }
+
+    @Test
+    void theWorklistWithholdsExactlyWhatRepeatedSweepsDo() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 300; trial++) {
+            int cells = 4 + random.nextInt(40);
+            List<Long> values = new ArrayList<>();
+            for (int i = 0; i < cells; i++) {
+                values.add(random.nextInt(5) == 0 ? null : (long) (random.nextBoolean() ? random.nextInt(8) : random.nextInt(300)));
+            }
+            List<SumConstraint> relations = new ArrayList<>();
+            for (int k = 0; k < 1 + random.nextInt(20); k++) {
+                List<Integer> members = new ArrayList<>(IntStream.range(0, cells).boxed().toList());
+                java.util.Collections.shuffle(members, random);
+                int total = members.get(0);
+                if (values.get(total) != null) {
+                    relations.add(new SumConstraint(total, members.subList(1, 2 + random.nextInt(Math.min(6, cells - 1)))));
+                }
+            }
+            assertThat(CellSuppression.suppress(values, relations, 5))
+                    .as("trial %d", trial)
+                    .isEqualTo(sweeps(values, relations, 5));
+        }
+    }
+
+    /** The definition: sweep the relations in order until one sweep changes nothing (as the product did first). */
+    private static boolean[] sweeps(List<Long> values, List<SumConstraint> relations, int minCount) {
+        boolean[] w = new boolean[values.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = values.get(i) != null && values.get(i) < minCount;
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (SumConstraint c : relations) {
+                if (CellSuppression.withheldCount(c, w) != 1) {
+                    continue;
+                }
+                Integer next = null;
+                for (int p : c.parts()) {
+                    if (!w[p] && values.get(p) != null
+                            && (next == null || values.get(p) < values.get(next) || values.get(p).equals(values.get(next)) && p < next)) {
+                        next = p;
+                    }
+                }
+                int cell = next != null ? next : c.total();
+                if (!w[cell]) {
+                    w[cell] = true;
+                    changed = true;
+                }
+            }
+        }
+        return w;
+    }
 }
