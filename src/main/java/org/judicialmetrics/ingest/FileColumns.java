@@ -62,17 +62,18 @@ public record FileColumns(SourceFile file, List<String> found, List<String> extr
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new InputException(file.path() + ": cannot be read as " + file.format().name().toLowerCase()
-                    .replace('_', ' ') + ": " + why, e);
+                    .replace('_', ' ') + " (damaged, or not in that format); expected a complete "
+                    + file.format().name().toLowerCase().replace('_', ' ') + " file", e);
         }
     }
 
     /** A Parquet file's columns; a type that cannot mean the canonical column it fills stops the run. */
     private static List<String> parquetColumns(SparkSession spark, SourceFile file, Map<String, Column> direct) {
         String path = file.path().uri();
-        StructType schema = spark.read().parquet(path).schema();
+        // the footer first, on the driver: a file cut short fails here with our message, not in a Spark job
         Map<String, Boolean> nanos = TypedValues.nanosColumns(spark, path);
+        StructType schema = spark.read().parquet(path).schema();
         for (StructField field : schema.fields()) {
             Column column = direct.get(field.name());
             if (column != null) {

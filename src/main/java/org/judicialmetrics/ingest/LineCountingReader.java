@@ -17,6 +17,7 @@ final class LineCountingReader extends FilterReader {
     private long offset;
     private long linesPassed;
     private boolean afterCr;
+    private boolean lastWasBreak = true;
 
     LineCountingReader(Reader in) {
         super(in);
@@ -47,7 +48,13 @@ final class LineCountingReader extends FilterReader {
             breaks.addLast(new long[] {offset, 1});
         }
         afterCr = c == '\r';
+        lastWasBreak = c == '\r' || c == '\n';
         offset++;
+    }
+
+    /** Whether the text read so far ends with a line break (or is empty): a file cut short usually does not. */
+    boolean endsWithLineBreak() {
+        return lastWasBreak;
     }
 
     /**

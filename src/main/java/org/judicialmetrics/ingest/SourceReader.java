@@ -189,6 +189,11 @@ public final class SourceReader {
     }
 
     /** A local path from the URI Spark reports for a file ({@code file:/a/b} becomes {@code /a/b}). */
+    /** A file as our messages name it: a local file by its path, any other by its URI. */
+    public static String plainPath(String uri) {
+        return localPath(uri.startsWith("\"") && uri.endsWith("\"") ? uri.substring(1, uri.length() - 1) : uri);
+    }
+
     static String localPath(String uri) {
         for (String scheme : FILE_SCHEMES) {
             if (uri.startsWith(scheme)) {

@@ -78,11 +78,15 @@ public final class TextRecordParser implements Serializable {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new InputException(file + ": line " + (line + 1) + ": cannot be parsed as CSV: "
-                            + e.getCause().getMessage());
+                    throw new InputException(file + ": line " + (line + 1) + ": " + csvError(e.getCause()));
                 }
                 long start = lines.lineAt(record.getCharacterPosition());
                 line = parser.getCurrentLineNumber();
+                if (record.size() < fields && !lines.endsWithLineBreak() && !hasNextRecord()) {
+                    throw new InputException(file + ": line " + start + ": the file ends in the middle of a record ("
+                            + record.size() + " of " + fields + " fields, no line end): it looks cut short; nothing"
+                            + " was published from it");
+                }
                 if (record.size() < fields || !extraFieldsEmpty(record, fields)) {
                     return malformed(file, start, "has " + record.size() + " fields where the header has " + fields);
                 }
@@ -91,7 +95,29 @@ public final class TextRecordParser implements Serializable {
                     return index == null ? null : Text.blankToNull(record.get(index));
                 });
             }
+
+            private boolean hasNextRecord() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    return true; // the next record is broken: its own error says so when it is read
+                }
+            }
         };
+    }
+
+    /** Commons CSV's structural errors in our words; the file's line is given by the caller. */
+    private static String csvError(java.io.IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "the file ends inside a quoted field (a quote is never closed): it looks cut short, or a quote is"
+                    + " missing";
+        }
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return "text follows a closing quote before the next comma: expected a comma or a line end after a"
+                    + " quoted field";
+        }
+        return "cannot be parsed as CSV (" + m.replaceAll("\\s+", " ") + ")";
     }
 
     /** The non-blank lines of a JSON Lines file, lazily; a line that is not a JSON object becomes a malformed record. */

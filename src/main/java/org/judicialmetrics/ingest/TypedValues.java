@@ -114,8 +114,11 @@ final class TypedValues {
                     nanos.put(t.getName(), ts.isAdjustedToUTC());
                 }
             }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot be read as parquet: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // parquet's own text ("Expected magic number at tail, but found [..]") tells a reader nothing
+            throw new InputException(SourceReader.localPath(file) + ": not a readable Parquet file (its footer is"
+                    + " missing or damaged: the file is cut short or is not Parquet); expected a complete Parquet file",
+                    e);
         }
         return nanos;
     }

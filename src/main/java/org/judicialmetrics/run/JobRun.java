@@ -88,13 +88,43 @@ public final class JobRun {
             return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
         } catch (StorageException e) {
             return new RunOutcome(ExitCode.FAILURE, List.of("error: " + e.getMessage()));
-        } catch (RuntimeException e) {
-            Optional<InputException> input = inputCause(e);
+        } catch (Exception e) { // Spark's SparkException is checked, yet thrown from Scala without a declaration
+            Optional<String> input = badInput(e);
             if (input.isPresent()) {
-                return new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get().getMessage()));
+                return new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get()));
             }
-            throw e;
+            throw unchecked(e);
         }
+    }
+
+    /** Our message for a failure that bad input caused, wherever in Spark it surfaced; empty for other failures. */
+    private static Optional<String> badInput(Exception e) {
+        Optional<InputException> input = inputCause(e);
+        if (input.isPresent()) {
+            return Optional.of(input.get().getMessage());
+        }
+        return unreadableFile(e).map(file -> file + ": cannot be read: its content is damaged or not in the format"
+                + " its name says; expected a complete file; nothing was published");
+    }
+
+    /** Rethrows a checked exception that Scala code threw undeclared, unchanged. */
+    @SuppressWarnings("unchecked")
+    static <E extends Exception> RuntimeException unchecked(Exception e) throws E {
+        throw (E) e;
+    }
+
+    /** The file Spark failed to read (its error condition FAILED_READ_FILE), as a plain path. */
+    private static Optional<String> unreadableFile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.spark.SparkThrowable st && st.getCondition() != null
+                    && st.getCondition().startsWith("FAILED_READ_FILE")) {
+                String path = st.getMessageParameters().get("path");
+                if (path != null) {
+                    return Optional.of(org.judicialmetrics.ingest.SourceReader.plainPath(path));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** An input error raised on an executor arrives wrapped in Spark's job failure. */
@@ -334,9 +364,9 @@ public final class JobRun {
             return journal.record(new RunOutcome(ExitCode.PUBLISHED, summary), rowsRead[0], headline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException included: it is checked, yet thrown undeclared
             keepFailure(work, journal, clock, e, rowsRead[0]);
-            throw e;
+            throw unchecked(e);
         } finally {
             deleteLocal(local);
         }
@@ -347,12 +377,11 @@ public final class JobRun {
      * root, and the journal records the exit code Main will give (2 for bad input, else 1). Best effort: the original
      * failure is what the caller sees.
      */
-    private static void keepFailure(RunWorkspace work, RunJournal journal, StageClock clock, RuntimeException e,
+    private static void keepFailure(RunWorkspace work, RunJournal journal, StageClock clock, Exception e,
                                     long rowsRead) {
         try {
-            int code = e instanceof SpecException || inputCause(e).isPresent() ? ExitCode.INVALID
-                    : ExitCode.FAILURE;
-            String message = "error: " + (inputCause(e).map(Throwable::getMessage).orElse(e.getMessage()));
+            int code = e instanceof SpecException || badInput(e).isPresent() ? ExitCode.INVALID : ExitCode.FAILURE;
+            String message = "error: " + badInput(e).orElse(e.getMessage());
             Location log = work.restricted().failedRuns().resolve(work.runId()).resolve("run.log");
             log.writeString(RunJournal.log(clock, List.of(message), e));
             work.discard();

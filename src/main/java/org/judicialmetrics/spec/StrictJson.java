@@ -44,6 +44,8 @@ public final class StrictJson {
             String known = e.getKnownPropertyIds().stream().map(Object::toString)
                     .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining(", "));
             throw new SpecException(file + ": unknown field '" + path(e) + "'; allowed here: " + known);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw new SpecException(file + ": field '" + path(e) + "': " + mismatch(e));
         } catch (JsonMappingException e) {
             throw new SpecException(file + ": field '" + path(e) + "': " + rootMessage(e));
         } catch (JsonProcessingException e) {
@@ -71,6 +73,58 @@ public final class StrictJson {
             }
         }
         return sb.toString();
+    }
+
+    /** What the field should hold and what it holds, in words rather than Java types. */
+    private static String mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return rootMessage(e);
+        }
+        String found;
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            found = "\"" + f.getValue() + "\"";
+        } else if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.currentToken() != null) {
+            found = switch (p.currentToken()) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "text";
+                case VALUE_NUMBER_INT -> "a whole number";
+                case VALUE_NUMBER_FLOAT -> "a decimal number";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                case VALUE_NULL -> "null";
+                default -> "something else";
+            };
+        } else {
+            return rootMessage(e);
+        }
+        return "expected " + expected(target) + ", found " + found;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date yyyy-MM-dd";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString()
+                    .toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [...]";
+        }
+        return "an object {...}";
     }
 
     private static String rootMessage(Throwable e) {

@@ -69,9 +69,12 @@ class HdfsStoreTest extends SparkTest {
 
     @Test
     void metricTableEqualsALocalRunApartFromRunIds() {
-        var expected = StoreRuns.metricRows(spark(), Location.local(localOut.resolve("annual-report")));
-        assertThat(StoreRuns.metricRows(spark(), hdfs.resolve("reports/annual-report"))).isEqualTo(expected);
-        assertThat(StoreRuns.metricRows(spark(), hdfs.resolve("restricted/annual-report"))).isEqualTo(expected);
+        var published = StoreRuns.metricRows(spark(), Location.local(localOut.resolve("annual-report")));
+        var restricted = StoreRuns.metricRows(spark(), Location.local(localOut.resolveSibling("restricted")
+                .resolve("annual-report")));
+        assertThat(published).as("the public table is suppressed").isNotEqualTo(restricted);
+        assertThat(StoreRuns.metricRows(spark(), hdfs.resolve("reports/annual-report"))).isEqualTo(published);
+        assertThat(StoreRuns.metricRows(spark(), hdfs.resolve("restricted/annual-report"))).isEqualTo(restricted);
     }
 
     @Test

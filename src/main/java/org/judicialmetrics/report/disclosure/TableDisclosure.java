@@ -32,8 +32,9 @@ import org.judicialmetrics.period.PeriodType;
  *       extends another (cumulative 2024 of cumulative 2023, an era of a year) is it plus the periods between,
  *       wherever the figures add up.</li>
  * </ul>
- * Counts an earlier run published in partitions this run does not rewrite are fixed as published: withheld where
- * they were withheld, never withheld now. An era comparison is withheld when either era's rate is.
+ * Counts an earlier run published in partitions this run does not rewrite are fixed as published: where a fresh
+ * decision would differ for them, they stay withheld where they were withheld and are never withheld now, and the
+ * other counts are decided around them. An era comparison is withheld when either era's rate is.
  */
 public final class TableDisclosure {
 
@@ -113,7 +114,11 @@ public final class TableDisclosure {
             fixedMask[i] = true;
             forced[i] = !publishedCounts.contains(k); // withheld then, or never published at all
         }
-        boolean[] out = CellSuppression.suppress(values, relations.list(), minCount, forced, fixedMask);
+        boolean[] out = CellSuppression.suppress(values, relations.list(), minCount);
+        if (!agrees(out, fixedMask, forced)) {
+            // what was published differs from a fresh decision: keep it, and complete the rest around it
+            out = CellSuppression.suppress(values, relations.list(), minCount, forced, fixedMask);
+        }
         Set<String> withheld = new HashSet<>();
         for (int i = 0; i < out.length; i++) {
             if (out[i]) {
@@ -121,6 +126,16 @@ public final class TableDisclosure {
             }
         }
         return new TableDisclosure(shapes, withheld);
+    }
+
+    /** Whether a fresh decision withholds exactly what was published before: then a re-run gives the same table. */
+    private static boolean agrees(boolean[] fresh, boolean[] fixed, boolean[] published) {
+        for (int i = 0; i < fresh.length; i++) {
+            if (fixed[i] && fresh[i] != published[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing withheld: for figures that are public already (a published-figures job). */
