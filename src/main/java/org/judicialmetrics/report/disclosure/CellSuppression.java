@@ -1,7 +1,6 @@
 package org.judicialmetrics.report.disclosure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,6 +49,23 @@ public final class CellSuppression {
      */
     public static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount,
             boolean[] forced, boolean[] fixed) {
+        return suppress(values, constraints, minCount, forced, fixed, new int[values.size()], false);
+    }
+
+    /**
+     * The same, choosing by look-ahead ({@code lookAhead}) rather than by size alone: of the cells a relation can give
+     * up (its parts and its total), the one that leaves the fewest other relations newly exposed (with one withheld
+     * cell) and settles the most that already are, then the cheaper ({@code cost}: a cumulative or era figure before
+     * a calendar period's), then the smaller. In a chain of cumulative totals this withholds the latest total
+     * rather than running back through every earlier one, and a year rather than every later total.
+     */
+    public static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount,
+            boolean[] forced, boolean[] fixed, int[] cost) {
+        return suppress(values, constraints, minCount, forced, fixed, cost, true);
+    }
+
+    private static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount,
+            boolean[] forced, boolean[] fixed, int[] cost, boolean lookAhead) {
         boolean[] withheld = new boolean[values.size()];
         for (int i = 0; i < withheld.length; i++) {
             withheld[i] = forced[i] || !fixed[i] && values.get(i) != null && values.get(i) < minCount;
@@ -80,8 +96,8 @@ public final class CellSuppression {
             cursor = k + 1;
             single.remove(k);
             SumConstraint c = constraints.get(k);
-            Optional<Integer> next = nextSmallest(c, values, withheld, fixed)
-                    .or(() -> withheld[c.total()] || fixed[c.total()] ? Optional.empty() : Optional.of(c.total()));
+            Optional<Integer> next = lookAhead ? leastExposing(c, values, withheld, fixed, cost, relationsOf, unknown)
+                    : smallest(c, values, withheld, fixed);
             if (next.isEmpty()) {
                 continue; // nothing left that may be withheld: the relation stays as it is
             }
@@ -108,15 +124,47 @@ public final class CellSuppression {
         return n;
     }
 
-    private static Optional<Integer> nextSmallest(SumConstraint c, List<Long> values, boolean[] withheld,
-            boolean[] fixed) {
-        List<Integer> candidates = new ArrayList<>();
+    /** The cell a relation with one withheld cell gives up next: its smallest part, else its total. */
+    private static Optional<Integer> smallest(SumConstraint c, List<Long> values, boolean[] withheld, boolean[] fixed) {
+        Integer best = null;
         for (int part : c.parts()) {
-            if (!withheld[part] && !fixed[part] && values.get(part) != null) {
-                candidates.add(part);
+            if (!withheld[part] && !fixed[part] && values.get(part) != null
+                    && (best == null || values.get(part) < values.get(best)
+                            || values.get(part).equals(values.get(best)) && part < best)) {
+                best = part;
             }
         }
-        return candidates.stream()
-                .min(Comparator.<Integer>comparingLong(values::get).thenComparing(i -> i));
+        if (best == null && !withheld[c.total()] && !fixed[c.total()]) {
+            return Optional.of(c.total());
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The cell whose withholding exposes the fewest other relations, then the cheapest, then the smallest. */
+    private static Optional<Integer> leastExposing(SumConstraint c, List<Long> values, boolean[] withheld,
+            boolean[] fixed, int[] cost, List<List<Integer>> relationsOf, int[] unknown) {
+        List<Integer> candidates = new ArrayList<>(c.parts());
+        candidates.add(c.total());
+        Integer best = null;
+        int bestScore = 0;
+        for (int cell : candidates) {
+            if (withheld[cell] || fixed[cell] || values.get(cell) == null) {
+                continue;
+            }
+            int score = 0;
+            for (int r : relationsOf.get(cell)) {
+                score += unknown[r] == 0 ? 1 : unknown[r] == 1 ? -1 : 0;
+            }
+            int weight = cost[cell] / 10; // the weight class of a cell (a total over every value) comes first
+            int bestWeight = best == null ? 0 : cost[best] / 10;
+            if (best == null || weight < bestWeight || weight == bestWeight && (score < bestScore
+                    || score == bestScore && (cost[cell] < cost[best] || cost[cell] == cost[best]
+                            && (values.get(cell) < values.get(best)
+                                    || values.get(cell).equals(values.get(best)) && cell < best)))) {
+                best = cell;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -114,10 +114,12 @@ public final class TableDisclosure {
             fixedMask[i] = true;
             forced[i] = !publishedCounts.contains(k); // withheld then, or never published at all
         }
-        boolean[] out = CellSuppression.suppress(values, relations.list(), minCount);
+        int[] cost = keys.stream().mapToInt(k -> cost(counts.get(k))).toArray();
+        boolean[] none = new boolean[keys.size()];
+        boolean[] out = CellSuppression.suppress(values, relations.list(), minCount, none, none, cost);
         if (!agrees(out, fixedMask, forced)) {
             // what was published differs from a fresh decision: keep it, and complete the rest around it
-            out = CellSuppression.suppress(values, relations.list(), minCount, forced, fixedMask);
+            out = CellSuppression.suppress(values, relations.list(), minCount, forced, fixedMask, cost);
         }
         Set<String> withheld = new HashSet<>();
         for (int i = 0; i < out.length; i++) {
@@ -126,6 +128,17 @@ public final class TableDisclosure {
             }
         }
         return new TableDisclosure(shapes, withheld);
+    }
+
+    /**
+     * What withholding a count costs a reader, so that secondary suppression gives up the cheaper first: a total over
+     * every breakdown value (the national figure) last, and a cumulative or era figure before a calendar period's. A
+     * rate's hidden complement costs what its period's figures do: withholding it forces its numerator or
+     * denominator out too.
+     */
+    private static int cost(Count c) {
+        boolean total = c.series().startsWith(Breakdown.TOTAL + "|");
+        return (total ? 10 : 0) + (PeriodType.fromLabel(c.periodType()).calendar() ? 2 : 1);
     }
 
     /** Whether a fresh decision withholds exactly what was published before: then a re-run gives the same table. */

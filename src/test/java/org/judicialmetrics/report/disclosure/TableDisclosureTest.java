@@ -80,6 +80,41 @@ class TableDisclosureTest {
     }
 
     @Test
+    void aSmallLatestYearCostsTheLatestCumulativeTotalOnly() {
+        List<MetricRow> rows = chain(new long[] {40, 30, 50, 2});
+        List<MetricRow> out = TableDisclosure.decide(rows, TestModel.registry(), 5).publicRows(rows);
+
+        assertThat(out.get(6).numerator()).as("2024's 2").isNull();
+        assertThat(out.get(7).numerator()).as("cumulative 2024").isNull();
+        for (int i = 0; i < 6; i++) {
+            assertThat(out.get(i)).as("row %d: earlier years and totals stay", i).isEqualTo(rows.get(i));
+        }
+    }
+
+    @Test
+    void aSmallFirstYearDoesNotCostEveryLaterCumulativeTotal() {
+        List<MetricRow> rows = chain(new long[] {2, 30, 50, 40});
+        List<MetricRow> out = TableDisclosure.decide(rows, TestModel.registry(), 5).publicRows(rows);
+
+        assertThat(out.get(0).numerator()).isNull();
+        assertThat(out.get(1).numerator()).as("cumulative 2021 is 2021").isNull();
+        assertThat(out.subList(4, 8)).as("2023 and 2024 with their totals").isEqualTo(rows.subList(4, 8));
+        assertThat(unknownsOf(out, List.of(3), List.of(1, 2))).isNotEqualTo(1);
+    }
+
+    /** Per year a count and its cumulative total since the first: rows year, cumulative, year, cumulative, ... */
+    private static List<MetricRow> chain(long[] perYear) {
+        List<MetricRow> rows = new ArrayList<>();
+        long running = 0;
+        for (int i = 0; i < perYear.length; i++) {
+            running += perYear[i];
+            rows.add(year(2021 + i, "all", "all", "convictions_overturned", perYear[i], null));
+            rows.add(cumulative(2021 + i, "convictions_overturned", running));
+        }
+        return rows;
+    }
+
+    @Test
     void quartersAddUpToTheirYearAndAnEraToItsYears() {
         List<MetricRow> rows = new ArrayList<>();
         long[] quarters = {30, 3, 40, 50};
