@@ -43,6 +43,7 @@ import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.OutputFiles;
 import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.spec.JobSpec;
@@ -319,8 +320,11 @@ public final class JobRun {
             clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames
             List<String> outputs = new ArrayList<>(metrics.outputs());
             outputs.addAll(reportFiles(stagedPeriod));
+            List<Manifest.OutputFile> outputFiles = OutputFiles.staged(work.published(), runId, period.label(),
+                    stagedPeriod, reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
-                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file()));
+                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file())
+                    .withOutputFiles(outputFiles));
             String headline = Headline.of(table, period, spec.model().metrics()).summary();
             Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock,
                     java.util.stream.Stream.concat(summary.stream(), java.util.stream.Stream.of(headline)).toList(), null));
@@ -474,7 +478,7 @@ public final class JobRun {
         }
         return new Manifest(runId, spec.id(), status, specInfo.path(), specInfo.sha256(), specInfo.content(),
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null);
+                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null, null);
     }
 
     static void writeManifest(Path dir, Manifest manifest) throws IOException {
