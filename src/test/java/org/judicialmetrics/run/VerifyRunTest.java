@@ -111,6 +111,24 @@ class VerifyRunTest extends SparkTest {
     }
 
     @Test
+    void theCommandLineOptionVerifiesWithItsExitCode() {
+        String home = System.getProperty("judicialmetrics.home");
+        System.setProperty("judicialmetrics.home", Path.of(".").toAbsolutePath().normalize().toString());
+        try {
+            assertThat(org.judicialmetrics.cli.Main.execute("run", "annual-report", "--verify", "--period", "2023",
+                    "--out", out.toString())).isEqualTo(ExitCode.PUBLISHED);
+            assertThat(org.judicialmetrics.cli.Main.execute("run", "annual-report", "--verify", "--out",
+                    dir.resolve("nothing-here").toString())).isEqualTo(ExitCode.INVALID);
+        } finally {
+            if (home == null) {
+                System.clearProperty("judicialmetrics.home");
+            } else {
+                System.setProperty("judicialmetrics.home", home);
+            }
+        }
+    }
+
+    @Test
     void aChangedInputByteFailsNamingTheInput() throws IOException {
         Path input = data.resolve("conviction_reviews.csv");
         byte[] original = Files.readAllBytes(input);
