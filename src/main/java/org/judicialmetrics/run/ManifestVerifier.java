@@ -35,6 +35,9 @@ final class ManifestVerifier {
     private static final Pattern PARTITION_FILE =
             Pattern.compile("^(.*?)(period_type=([^/]+)/period_label=([^/]+))/([^/]+)$");
 
+    /** The partition at the end of a partition folder's path. */
+    private static final Pattern PARTITION = Pattern.compile("period_type=([^/]+)/period_label=([^/]+)$");
+
     private final JobArchive archive;
     private final Location data;
     private final Map<MetricPartition, Location> partitions;
@@ -192,7 +195,7 @@ final class ManifestVerifier {
     }
 
     private static MetricPartition partition(String folder) {
-        Matcher m = Pattern.compile("period_type=([^/]+)/period_label=([^/]+)$").matcher(folder);
+        Matcher m = PARTITION.matcher(folder);
         if (!m.find()) {
             throw new IllegalStateException("not a partition folder: " + folder);
         }

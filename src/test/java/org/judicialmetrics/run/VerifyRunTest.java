@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
+import org.judicialmetrics.storage.Location;
 import org.judicialmetrics.testing.SparkTest;
 import org.judicialmetrics.util.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,6 +146,22 @@ class VerifyRunTest extends SparkTest {
             Files.write(input, original);
         }
         assertThat(verify("2023").exitCode()).isEqualTo(ExitCode.PUBLISHED);
+    }
+
+    @Test
+    void withDataTheInputsAreFoundAtTheSamePathsUnderThatRoot() throws IOException {
+        Path moved = dir.resolve("moved-data");
+        Location.local(data).copyTo(Location.local(moved));
+        RunOutcome same = new JobRun(Path.of(".")).execute(new RunRequest("annual-report", "2023", null,
+                moved.toString(), out.toString(), null, null, false, null, false, true));
+        assertThat(same.exitCode()).as(lines(same)).isEqualTo(ExitCode.PUBLISHED);
+        Files.writeString(moved.resolve("exclusion_motions.csv"), "x\n", java.nio.file.StandardOpenOption.APPEND);
+        RunOutcome changed = new JobRun(Path.of(".")).execute(new RunRequest("annual-report", "2023", null,
+                moved.toString(), out.toString(), null, null, false, null, false, true));
+        assertThat(changed.exitCode()).isEqualTo(ExitCode.VERIFY_FAILED);
+        assertThat(changed.summary().get(1)).isEqualTo("  2023  CHANGED: input "
+                + moved.resolve("exclusion_motions.csv").toAbsolutePath().normalize()
+                + " (sha256 differs from the manifest)");
     }
 
     @Test
