@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:published", "1:any other failure", "2:invalid spec, option or input (nothing published)",
-            "3:quality gate failed (nothing published)", "4:another run holds the job's lock",
+            "0:published (--verify: every file matches its manifest)", "1:any other failure",
+            "2:invalid spec, option or input (nothing published; --verify: nothing published, unreadable manifest)",
+            "3:quality gate failed (nothing published; --verify: a published file differs from its manifest)",
+            "4:another run holds the job's lock",
             "5:the data have not reached the period yet (nothing published; retry later)"})
 public final class Main {
 

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code jobs/run JOB}: runs one job for one period and prints what it found (spec section 7). */
+/**
+ * {@code jobs/run JOB}: runs one job for one period and prints what it found (spec section 7); with {@code --list} or
+ * {@code --verify} it reports on the published periods instead.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a job for one period: validate the data, compute the metrics, render and publish the report.")
 public final class RunCommand implements Callable<Integer> {
@@ -52,6 +55,10 @@ public final class RunCommand implements Callable<Integer> {
             + " from --backfill-from, else from the first published; runs nothing")
     boolean list;
 
+    @Option(names = "--verify", description = "re-check --period (default: every published period) against its"
+            + " manifest: the SHA-256 of its inputs and outputs; runs nothing (exit 3 when a file differs)")
+    boolean verify;
+
     @Option(names = "--conf", paramLabel = "KEY=VALUE",
             description = "a Spark or Hadoop setting, as spark-submit's --conf (e.g. spark.hadoop.fs.s3a.endpoint=URL)")
     java.util.Map<String, String> conf = new java.util.LinkedHashMap<>();
@@ -77,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
         // the launcher names the project folder; under spark-submit there is none and the job is given by path or URI
         String home = System.getProperty("judicialmetrics.home");
         RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(
-                new RunRequest(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list));
+                new RunRequest(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list, verify));
         var stream = outcome.exitCode() == 0 ? System.out : System.err;
         outcome.summary().forEach(stream::println);
         return outcome.exitCode();

@@ -47,6 +47,16 @@ final class CommittedArchive implements JobArchive {
     }
 
     @Override
+    public Location releasedPeriod(String runId, String label) {
+        return stagedPeriod(runId);
+    }
+
+    @Override
+    public Location releasedMetrics(String runId) {
+        return stagedMetrics(runId);
+    }
+
+    @Override
     public Location metricTable() {
         return jobDir.resolve(CommitFile.NAME);
     }

@@ -40,6 +40,16 @@ final class FolderArchive implements JobArchive {
     }
 
     @Override
+    public Location releasedPeriod(String runId, String label) {
+        return periodDir(label);
+    }
+
+    @Override
+    public Location releasedMetrics(String runId) {
+        return metricTable();
+    }
+
+    @Override
     public Location metricTable() {
         return jobDir.resolve("metrics");
     }

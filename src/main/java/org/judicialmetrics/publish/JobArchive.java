@@ -27,6 +27,12 @@ public interface JobArchive {
     /** Where a run writes its metric-table partitions before they are published. */
     Location stagedMetrics(String runId);
 
+    /** Where a run's staged period folder is once published: a period folder, or the run's release. */
+    Location releasedPeriod(String runId, String label);
+
+    /** Where a run's staged partitions are once published: the metric table, or the run's release. */
+    Location releasedMetrics(String runId);
+
     /** The published partitions of the metric table, each with its folder. */
     Map<MetricPartition, Location> partitions();
 

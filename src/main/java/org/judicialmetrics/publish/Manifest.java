@@ -14,6 +14,10 @@ import org.judicialmetrics.validate.CheckResult;
  *
  * @param runsLog          the job's journal of runs ({@code <out>/<job>/runs.jsonl}) this run added its line to
  * @param figuresByMeasure published figures read per measure, for runs on a count table; absent otherwise
+ * @param outputFiles      every file the run published (report files and the public Parquet part files), by its path
+ *                         relative to the job folder, with size and SHA-256: what {@code --verify} re-checks. The
+ *                         manifest itself and {@code run.log}, written after it, are not among them; absent in
+ *                         manifests written before it was recorded
  */
 public record Manifest(
         String runId,
@@ -33,7 +37,15 @@ public record Manifest(
         Map<String, Long> metricRowsByPeriodType,
         List<String> outputs,
         String runsLog,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> figuresByMeasure) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> figuresByMeasure,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<OutputFile> outputFiles) {
+
+    /** The same manifest recording the files the run publishes (its outputs, staged, before the manifest). */
+    public Manifest withOutputFiles(List<OutputFile> files) {
+        return new Manifest(runId, jobId, status, jobSpecFile, jobSpecSha256, jobSpec, period, asOf, generatedAt,
+                dataRoot, inputs, software, timingsMs, checks, metricRowsByPeriodType, outputs, runsLog,
+                figuresByMeasure, List.copyOf(files));
+    }
 
     /** The period a run covered. */
     public record PeriodInfo(String type, String label, LocalDate start, LocalDate end) {
@@ -47,5 +59,9 @@ public record Manifest(
     /** One input file with its checksum, rows read, and the columns it had that nothing used (ignored). */
     public record FileInfo(String path, String format, long bytes, String sha256, long rowsRead,
                            List<String> extraColumns) {
+    }
+
+    /** One published output file: its path relative to the job folder, as the archive publishes it. */
+    public record OutputFile(String path, long bytes, String sha256) {
     }
 }

@@ -10,6 +10,11 @@ public final class ExitCode {
     public static final int INVALID = 2;
     /** A quality gate failed: nothing published; the run's quarantine and manifest are kept for inspection. */
     public static final int GATE_FAILED = 3;
+    /**
+     * {@code --verify}: a published input or output differs from its manifest, is missing or was added; the same code
+     * as a failed gate, since both call a person. (Nothing to verify, or an unreadable manifest, is {@link #INVALID}.)
+     */
+    public static final int VERIFY_FAILED = 3;
     /** Another run holds the job's lock. */
     public static final int LOCKED = 4;
     /**

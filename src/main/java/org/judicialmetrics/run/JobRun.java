@@ -42,7 +42,9 @@ import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
+import org.judicialmetrics.publish.JobArchive;
 import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.OutputFiles;
 import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.spark.Sessions;
 import org.judicialmetrics.spec.JobSpec;
@@ -83,6 +85,9 @@ public final class JobRun {
 
     public RunOutcome execute(RunRequest request) {
         try {
+            if (request.verify()) {
+                return verify(request);
+            }
             return request.list() || request.backfillFrom() != null ? schedule(request) : run(request);
         } catch (SpecException | InputException e) {
             return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
@@ -213,6 +218,49 @@ public final class JobRun {
         }
         summary.add("backfill done: " + due.size() + " period" + (due.size() == 1 ? "" : "s") + " published");
         return new RunOutcome(ExitCode.PUBLISHED, summary);
+    }
+
+    /**
+     * {@code --verify}: re-checks the period asked for, or every published period, against its manifest (inputs and
+     * outputs by SHA-256), one line each; no Spark. Exit 0 when all match, 3 when a file differs, is missing or was
+     * added, 2 when nothing is published or a manifest cannot be read.
+     */
+    private RunOutcome verify(RunRequest request) {
+        Location specFile = specFile(request.job());
+        JobSpec spec = JobSpecLoader.read(specFile);
+        OutputLayout layout = OutputLayout.of(request.out(), request.restricted(), spec.id());
+        Storage.requireReachable(layout.root(), "output root", STORE_TIMEOUT);
+        JobArchive archive = layout.published();
+        Map<String, Location> published = ManifestVerifier.publishedPeriods(archive);
+        if (request.period() != null) {
+            String label = period(spec, request.period(), LocalDate.now(ZoneOffset.UTC)).label();
+            Location dir = published.get(label);
+            if (dir == null) {
+                return new RunOutcome(ExitCode.INVALID, List.of("error: period " + label + " of job " + spec.id()
+                        + " is not published in " + layout.jobDir() + "; nothing to verify"));
+            }
+            published = Map.of(label, dir);
+        }
+        if (published.isEmpty()) {
+            return new RunOutcome(ExitCode.INVALID, List.of("error: job " + spec.id() + " has no published period in "
+                    + layout.jobDir() + "; nothing to verify"));
+        }
+        ManifestVerifier verifier = new ManifestVerifier(archive, request.data() == null ? null
+                : Location.of(request.data()));
+        List<String> summary = new ArrayList<>();
+        summary.add(String.format(Locale.ROOT, "job %s, archive %s, %d published period%s checked against %s manifest%s",
+                spec.id(), layout.jobDir(), published.size(), published.size() == 1 ? "" : "s",
+                published.size() == 1 ? "its" : "their", published.size() == 1 ? "" : "s"));
+        boolean failed = false;
+        boolean unreadable = false;
+        for (Map.Entry<String, Location> p : published.entrySet()) {
+            PeriodVerification v = verifier.verify(p.getKey(), p.getValue());
+            summary.add("  " + v.line());
+            failed |= v.failed();
+            unreadable |= v.unreadable() != null;
+        }
+        int code = failed ? ExitCode.VERIFY_FAILED : unreadable ? ExitCode.INVALID : ExitCode.PUBLISHED;
+        return new RunOutcome(code, summary);
     }
 
     /** Every input file of a periodic job now, with its SHA-256: what a published period's manifest is compared to. */
@@ -349,8 +397,11 @@ public final class JobRun {
             clock.stop(); // the manifest goes out with the outputs, so its timings end before the renames
             List<String> outputs = new ArrayList<>(metrics.outputs());
             outputs.addAll(reportFiles(stagedPeriod));
+            List<Manifest.OutputFile> outputFiles = OutputFiles.staged(work.published(), runId, period.label(),
+                    stagedPeriod, reportFiles(stagedPeriod));
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
-                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file()));
+                    checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file())
+                    .withOutputFiles(outputFiles));
             String headline = Headline.of(table, period, spec.model().metrics()).summary();
             Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock,
                     java.util.stream.Stream.concat(summary.stream(), java.util.stream.Stream.of(headline)).toList(), null));
@@ -503,7 +554,7 @@ public final class JobRun {
         }
         return new Manifest(runId, spec.id(), status, specInfo.path(), specInfo.sha256(), specInfo.content(),
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null);
+                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null, null);
     }
 
     static void writeManifest(Path dir, Manifest manifest) throws IOException {

@@ -23,6 +23,7 @@ import org.judicialmetrics.ingest.mapping.SourceMappingLoader;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.publish.Checksums;
 import org.judicialmetrics.publish.Manifest;
+import org.judicialmetrics.publish.OutputFiles;
 import org.judicialmetrics.publish.Provenance;
 import org.judicialmetrics.report.ReportRenderer;
 import org.judicialmetrics.report.published.PublishedFiguresReport;
@@ -104,8 +105,10 @@ final class PublishedFiguresRun {
             outputs.addAll(JobRun.reportFiles(stagedPeriod));
             outputs.add("manifest.json");
             clock.stop();
+            List<Manifest.OutputFile> outputFiles = OutputFiles.staged(work.published(), runId, period.label(),
+                    stagedPeriod, JobRun.reportFiles(stagedPeriod));
             JobRun.writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, figuresFile, all,
-                    table, clock, outputs, spark.version(), metrics.rowsByPeriodType()));
+                    table, clock, outputs, spark.version(), metrics.rowsByPeriodType()).withOutputFiles(outputFiles));
             work.period().copyFromLocal(stagedPeriod);
             List<String> replaced = work.publish(period.label(), spec.title());
             List<String> summary = new ArrayList<>(List.of(
@@ -133,6 +136,6 @@ final class PublishedFiguresRun {
                         period.end()), asOf, Instant.now(), figuresFile.parent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
                 Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, null,
-                used.countsByMeasure());
+                used.countsByMeasure(), null);
     }
 }

@@ -18,18 +18,25 @@ import java.time.LocalDate;
  * @param backfillFrom run every period from this one up to {@code period} (default the latest complete) that is
  *                   missing, provisional or stale, in order (null: run {@code period} alone)
  * @param list       print each period's state (from {@code backfillFrom}, else the first published) and run nothing
+ * @param verify     re-check {@code period} (default: every published period) against its manifest and run nothing
  */
 public record RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
-                         String master, boolean backfill, String backfillFrom, boolean list) {
+                         String master, boolean backfill, String backfillFrom, boolean list, boolean verify) {
+
+    /** A run, a backfill or a list (no verify). */
+    public RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
+                      String master, boolean backfill, String backfillFrom, boolean list) {
+        this(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list, false);
+    }
 
     /** A run of one period. */
     public RunRequest(String job, String period, LocalDate asOf, String data, String out, String restricted,
                       String master, boolean backfill) {
-        this(job, period, asOf, data, out, restricted, master, backfill, null, false);
+        this(job, period, asOf, data, out, restricted, master, backfill, null, false, false);
     }
 
     /** The same request for one period alone (a step of a backfill). */
     RunRequest forPeriod(String label) {
-        return new RunRequest(job, label, asOf, data, out, restricted, master, false, null, false);
+        return new RunRequest(job, label, asOf, data, out, restricted, master, false, null, false, false);
     }
 }

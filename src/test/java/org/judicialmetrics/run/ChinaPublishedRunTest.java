@@ -47,6 +47,15 @@ class ChinaPublishedRunTest extends SparkTest {
     }
 
     @Test
+    void verifyFindsTheCountTableAndEveryOutputAsTheManifestRecordedThem() throws IOException {
+        RunOutcome verified = new JobRun(Path.of(".")).execute(new RunRequest("china-published", null, null, null,
+                out.toString(), null, null, false, null, false, true));
+        int outputs = Json.mapper().readTree(dir.resolve("manifest.json").toFile()).get("output_files").size();
+        assertThat(verified.exitCode()).as(String.join("\n", verified.summary())).isEqualTo(ExitCode.PUBLISHED);
+        assertThat(verified.summary()).contains("  2025  verified: 1 input, " + outputs + " outputs");
+    }
+
+    @Test
     void theSeriesAreInTheParquetMetricTableOncePerKey() throws Exception {
         String parquet = "read_parquet('" + out.resolve("china-published/metrics") + "/**/*.parquet',"
                 + " hive_partitioning = true, hive_types = {'period_label': VARCHAR})";

@@ -150,6 +150,30 @@ class S3StoreTest extends SparkTest {
         }
     }
 
+    RunOutcome verify() {
+        return new JobRun(Path.of(".")).execute(new RunRequest(StoreRuns.JOB, null, null, null,
+                s3.resolve("reports").uri(), s3.resolve("restricted").uri(), null, false, null, false, true));
+    }
+
+    @Test
+    void verifyChecksThePeriodAgainstItsManifestThroughTheCommit() {
+        RunOutcome verified = verify();
+        assertThat(verified.exitCode()).as(String.join("\n", verified.summary())).isEqualTo(ExitCode.PUBLISHED);
+        assertThat(verified.summary()).anyMatch(l -> l.matches("  2020  verified: [1-9][0-9]* inputs, [1-9][0-9]* outputs"));
+        Location csv = org.judicialmetrics.publish.JobArchive.of(job()).periods().get("2020").resolve("tables")
+                .files().get(0);
+        byte[] original = csv.readBytes();
+        try {
+            csv.writeString("altered\n");
+            RunOutcome changed = verify();
+            assertThat(changed.exitCode()).isEqualTo(ExitCode.VERIFY_FAILED);
+            assertThat(changed.summary()).contains("  2020  CHANGED: output " + csv.relativeTo(job())
+                    + " (sha256 differs from the manifest)");
+        } finally {
+            csv.write(original);
+        }
+    }
+
     @Test
     @org.junit.jupiter.api.Timeout(120) // the run's store timeout is 60 s: never a hang on the store's retries
     void anUnreachableStoreFailsFastWithOurMessageAndNoLocalFolder() {
