@@ -86,7 +86,7 @@ class SourceReaderTest extends SparkTest {
                 + "R2,C2,D2,\"Henan,BASIC,FIRST_INSTANCE,PUBLIC,theft,2020-05-01,CONVICTED\n");
         assertThatThrownBy(() -> read(dir, DEFENDANT_OUTCOMES))
                 .satisfies(e -> assertThat(rootInput(e).getMessage())
-                        .contains("defendant_outcomes.csv: line 3: cannot be parsed as CSV"));
+                        .contains("defendant_outcomes.csv: line 3: the file ends inside a quoted field"));
     }
 
     private static Throwable rootInput(Throwable e) {
@@ -159,7 +159,7 @@ class SourceReaderTest extends SparkTest {
         Files.writeString(dir.resolve("defendant_outcomes.parquet"), "this is not parquet");
         SourceFile file = new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES).files().get(0);
         assertThatThrownBy(() -> FileColumns.check(spark(), new DataRoot(dir).discover().get(DEFENDANT_OUTCOMES), file))
-                .isInstanceOf(InputException.class).hasMessageContaining("defendant_outcomes.parquet: cannot be read as parquet");
+                .isInstanceOf(InputException.class).hasMessageContaining("defendant_outcomes.parquet: not a readable Parquet file");
     }
 
     @Test
