@@ -72,6 +72,14 @@ public final class RunCommand implements Callable<Integer> {
             System.setProperty("judicialmetrics.verbose", "true");
             Configurator.setLevel("org.apache.spark", Level.INFO);
             Configurator.setLevel("org.judicialmetrics", Level.INFO);
+            // the product's events go to the run's log file only; verbose shows them on the console too
+            var context = (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+            var product = context.getConfiguration().getLoggerConfig("org.judicialmetrics");
+            var console = context.getConfiguration().getAppender("console");
+            if (console != null && product.getName().equals("org.judicialmetrics")) {
+                product.addAppender(console, Level.INFO, null);
+                context.updateLoggers();
+            }
         }
         // as spark-submit gives --conf to the driver: spark.* system properties, read by SparkConf and our storage
         conf.forEach((key, value) -> {

@@ -65,6 +65,9 @@ import org.judicialmetrics.storage.StorageException;
  */
 public final class JobRun {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRun.class);
+
+
     /** How long a store may take to answer before the run says it is unreachable. */
     static final java.time.Duration STORE_TIMEOUT = java.time.Duration.ofSeconds(60);
 
@@ -313,6 +316,10 @@ public final class JobRun {
         RunWorkspace work = workspace.get();
         RunJournal journal = new RunJournal(layout, period.label(), runId);
         long[] rowsRead = {0};
+        RunLog runLog = RunLog.start(local.resolve("run.log"), runId);
+        LOG.info("run {} of job {}, period {}, as of {}: data {}, output {}, restricted {}", runId, spec.id(),
+                period.label(), asOf, dataDir, layout.root(), layout.restricted());
+        clock.lines().forEach(LOG::info);
         try (work) {
             if (request.data() == null && !dataDir.exists() && spec.sample() != null && dataDir.isLocal()) {
                 clock.start("generate sample");
@@ -370,7 +377,8 @@ public final class JobRun {
                         counts, checks, clock, "gate_failed", spark, Map.of(), List.of(), journal.file()));
                 checks.stream().filter(c -> !c.passed())
                         .forEach(c -> summary.add("quality gate failed: " + c.name() + ": " + c.detail()));
-                Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock, summary, null));
+                summary.forEach(LOG::warn);
+                runLog.copyTo(stagedPeriod.resolve("run.log"));
                 work.period().copyFromLocal(stagedPeriod);
                 Location failed = work.keepFailed();
                 summary.add("nothing published; this run's manifest, log and quarantine are in " + failed);
@@ -403,8 +411,9 @@ public final class JobRun {
                     checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file())
                     .withOutputFiles(outputFiles));
             String headline = Headline.of(table, period, spec.model().metrics()).summary();
-            Files.writeString(stagedPeriod.resolve("run.log"), RunJournal.log(clock,
-                    java.util.stream.Stream.concat(summary.stream(), java.util.stream.Stream.of(headline)).toList(), null));
+            summary.forEach(LOG::info);
+            LOG.info(headline);
+            runLog.copyTo(stagedPeriod.resolve("run.log"));
             clock.start("publish");
             work.period().copyFromLocal(stagedPeriod);
             List<String> replaced = work.publish(period.label(), spec.title());
@@ -416,9 +425,10 @@ public final class JobRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) { // SparkException included: it is checked, yet thrown undeclared
-            keepFailure(work, journal, clock, e, rowsRead[0]);
+            keepFailure(work, journal, runLog, e, rowsRead[0]);
             throw unchecked(e);
         } finally {
+            runLog.close(); // after the failure's stack trace: it belongs in the run's log
             deleteLocal(local);
         }
     }
@@ -428,13 +438,14 @@ public final class JobRun {
      * root, and the journal records the exit code Main will give (2 for bad input, else 1). Best effort: the original
      * failure is what the caller sees.
      */
-    private static void keepFailure(RunWorkspace work, RunJournal journal, StageClock clock, Exception e,
+    private static void keepFailure(RunWorkspace work, RunJournal journal, RunLog runLog, Exception e,
                                     long rowsRead) {
         try {
             int code = e instanceof SpecException || badInput(e).isPresent() ? ExitCode.INVALID : ExitCode.FAILURE;
             String message = "error: " + badInput(e).orElse(e.getMessage());
             Location log = work.restricted().failedRuns().resolve(work.runId()).resolve("run.log");
-            log.writeString(RunJournal.log(clock, List.of(message), e));
+            LOG.error(message, e);
+            runLog.copyTo(log);
             work.discard();
             journal.record(new RunOutcome(code, List.of(message, "log: " + log)), rowsRead, null);
         } catch (RuntimeException ignored) {

@@ -2,8 +2,6 @@ package org.judicialmetrics.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
 import org.judicialmetrics.storage.Location;
 import org.judicialmetrics.util.Json;
@@ -58,16 +56,4 @@ final class RunJournal {
         return outcome;
     }
 
-    /** The run's own log: its progress lines, what it said, and the stack trace of what stopped it, if anything. */
-    static String log(StageClock clock, java.util.List<String> summary, Throwable failure) {
-        StringBuilder log = new StringBuilder();
-        clock.lines().forEach(l -> log.append(l).append('\n'));
-        summary.forEach(l -> log.append(l).append('\n'));
-        if (failure != null) {
-            StringWriter trace = new StringWriter();
-            failure.printStackTrace(new PrintWriter(trace));
-            log.append(trace);
-        }
-        return log.toString();
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
  * one progress line on stderr (stage, rows where known, seconds), so a long scheduled run shows where it is.
  */
 final class StageClock {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StageClock.class);
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final PrintStream progress;
     private long started = System.nanoTime();
@@ -45,6 +46,7 @@ final class StageClock {
             String line = String.format(Locale.ROOT, "judicial-metrics: %-16s %s%.1f s", stage,
                     rows == null ? "" : String.format(Locale.ROOT, "%,d rows, ", rows), ms / 1000.0);
             lines.add(line);
+            LOG.info(line);
             if (progress != null) {
                 progress.println(line);
             }

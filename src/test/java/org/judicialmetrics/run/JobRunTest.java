@@ -78,13 +78,16 @@ class JobRunTest extends SparkTest {
         assertThat(published.get("rows_read").asLong()).isEqualTo(62);
         assertThat(published.get("headline").asText()).startsWith("2020: acquittal rate");
         assertThat(manifest().get("runs_log").asText()).endsWith("annual-report/runs.jsonl");
-        assertThat(Files.readString(out.resolve("annual-report/2020/run.log")))
-                .contains("judicial-metrics: validate").contains("2020: acquittal rate");
+        String publishedLog = Files.readString(out.resolve("annual-report/2020/run.log"));
+        assertThat(publishedLog).contains("judicial-metrics: validate").contains("2020: acquittal rate")
+                .containsPattern("(?m)^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO  StageClock - judicial-metrics: validate")
+                .contains("run " + published.get("run_id").asText() + " of job annual-report");
         JsonNode invalid = Json.mapper().readTree(lines.get(1));
         assertThat(invalid.get("exit_code").asInt()).isEqualTo(ExitCode.INVALID);
         Path log = TestRuns.restricted(out).resolve("annual-report/_failed/" + invalid.get("run_id").asText()
                 + "/run.log");
-        assertThat(Files.readString(log)).contains("conviction_reviews.csv").contains("\tat org.judicialmetrics");
+        assertThat(Files.readString(log)).contains("conviction_reviews.csv").contains("\tat org.judicialmetrics")
+                .contains("ERROR JobRun - error: ").contains("run " + invalid.get("run_id").asText());
     }
 
     @Test
