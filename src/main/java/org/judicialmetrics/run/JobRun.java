@@ -410,7 +410,9 @@ public final class JobRun {
             writeManifest(stagedPeriod, manifest(runId, spec, specFile, period, asOf, dataDir, sources, columns, counts,
                     checks, clock, "published", spark, metrics.rowsByPeriodType(), outputs, journal.file())
                     .withOutputFiles(outputFiles));
-            String headline = Headline.of(table, period, spec.model().metrics()).summary();
+            // as the public sees it: the headline goes to the public root's journal and log
+            String headline = Headline.of(new MetricTable(metrics.disclosure().publicRows(table.rows())), period,
+                    spec.model().metrics()).summary();
             summary.forEach(LOG::info);
             LOG.info(headline);
             runLog.copyTo(stagedPeriod.resolve("run.log"));

@@ -94,6 +94,34 @@ class PublicOutputsTest extends SparkTest {
     }
 
     @Test
+    void theRunJournalAndLogsInThePublicRootShowTheHeadlineAsThePublicSeesIt() throws Exception {
+        String restricted = TestRuns.restricted(out).resolve("annual-report/metrics") + "/**/*.parquet";
+        String published = out.resolve("annual-report/metrics") + "/**/*.parquet";
+        int checked = 0;
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            for (String line : Files.readAllLines(out.resolve("annual-report/runs.jsonl"))) {
+                com.fasterxml.jackson.databind.JsonNode run = org.judicialmetrics.util.Json.mapper().readTree(line);
+                String period = run.get("period").asText();
+                try (ResultSet rs = st.executeQuery("select r.numerator, r.denominator, p.numerator from read_parquet('"
+                        + restricted + "', hive_partitioning = true) r join read_parquet('" + published
+                        + "', hive_partitioning = true) p using (period_type, period_label, breakdown, breakdown_value,"
+                        + " metric_id) where period_type = 'year' and period_label = '" + period
+                        + "' and breakdown = 'all' and metric_id = 'acquittal_rate'")) {
+                    assertThat(rs.next()).isTrue();
+                    if (rs.getObject(3) == null) { // withheld in public: the headline must not give it away
+                        String truth = "(" + rs.getLong(1) + " of " + rs.getLong(2) + ")";
+                        assertThat(run.get("headline").asText()).as("runs.jsonl " + period).doesNotContain(truth);
+                        assertThat(Files.readString(out.resolve("annual-report/" + period + "/run.log")))
+                                .as("run.log " + period).doesNotContain(truth);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("periods whose acquittal rate is withheld (few defendants: small counts)").isPositive();
+    }
+
+    @Test
     void noWithheldCountCanBeWorkedOutFromThePublicMetricTable() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             st.execute("create view pub as select * from read_parquet('" + out.resolve("annual-report/metrics")
