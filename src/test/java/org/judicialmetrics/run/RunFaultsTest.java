@@ -140,7 +140,7 @@ class RunFaultsTest extends SparkTest {
             spark().conf().set("spark.sql.parquet.compression.codec", codec);
         }
         String error = oneError(failed, ExitCode.FAILURE);
-        assertThat(error).startsWith("error: the Spark job failed: a task failed in stage ")
+        assertThat(error).startsWith("error: the Spark job failed: a task failed ")
                 .contains("while writing ").contains("run.log").contains("nothing was published");
         assertThat(BadInputCorpusTest.tree(out)).as("published outputs").isEqualTo(before);
     }
