@@ -95,13 +95,21 @@ public final class JobRun {
         } catch (SpecException | InputException e) {
             return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
         } catch (StorageException e) {
-            return new RunOutcome(ExitCode.FAILURE, List.of("error: " + e.getMessage()));
+            return new RunOutcome(ExitCode.FAILURE, List.of("error: "
+                    + RunFailures.describe(e, request).orElse(e.getMessage())));
         } catch (Exception e) { // Spark's SparkException is checked, yet thrown from Scala without a declaration
             Optional<String> input = badInput(e);
             if (input.isPresent()) {
                 return new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get()));
             }
+            Optional<String> fault = RunFailures.describe(e, request);
+            if (fault.isPresent()) {
+                return new RunOutcome(ExitCode.FAILURE, List.of("error: " + fault.get()));
+            }
             throw unchecked(e);
+        } catch (OutOfMemoryError | org.apache.hadoop.fs.FSError e) { // a heap or a local disk that ran out
+            return new RunOutcome(ExitCode.FAILURE, List.of("error: " + RunFailures.describe(e, request)
+                    .orElseThrow(() -> e)));
         }
     }
 

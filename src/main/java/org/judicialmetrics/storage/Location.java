@@ -394,7 +394,7 @@ public final class Location implements Comparable<Location> {
     }
 
     private StorageException failure(String what, IOException e) {
-        return new StorageException(this + ": " + what + ": " + Storage.reason(e), e);
+        return new StorageException(this + ": " + what + ": " + Storage.reason(e), e, toString());
     }
 
     /** The path as a user reads it: a plain path for a local file, else the URI. */
