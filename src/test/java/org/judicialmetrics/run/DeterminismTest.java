@@ -71,6 +71,9 @@ class DeterminismTest extends SparkTest {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
             Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            // the defaults really are others: unpinned formatting would write Arabic-Indic digits, local times +14h
+            assertThat(String.format("%d", 7)).isNotEqualTo("7");
+            assertThat(TimeZone.getDefault().getRawOffset()).isEqualTo(14 * 3_600_000);
             run(copy, outs[2]);
         } finally {
             TimeZone.setDefault(zone);
