@@ -15,16 +15,20 @@ final class CsvRow {
 
     private final Dataset dataset;
     private final String[] values;
+    /** How many of the values are written: all of them, unless the record is cut short (a fault). */
+    private int written;
 
     CsvRow(Dataset dataset) {
         this.dataset = dataset;
         this.values = new String[dataset.columns().size()];
+        this.written = values.length;
         Arrays.fill(values, "");
     }
 
-    private CsvRow(Dataset dataset, String[] values) {
+    private CsvRow(Dataset dataset, String[] values, int written) {
         this.dataset = dataset;
         this.values = values;
+        this.written = written;
     }
 
     Dataset dataset() {
@@ -46,11 +50,21 @@ final class CsvRow {
     }
 
     CsvRow copy() {
-        return new CsvRow(dataset, values.clone());
+        return new CsvRow(dataset, values.clone(), written);
     }
 
+    /** Writes only the first {@code fields} values: a record cut short (1 <= fields <= the column count). */
+    CsvRow cutAfter(int fields) {
+        if (fields < 1 || fields > values.length) {
+            throw new IllegalArgumentException("cannot cut a row of " + values.length + " values after " + fields);
+        }
+        written = fields;
+        return this;
+    }
+
+    /** The values as written: every column's, or the first ones of a record cut short. */
     List<String> values() {
-        return List.of(values);
+        return List.of(values).subList(0, written);
     }
 
     private int position(String column) {

@@ -96,6 +96,9 @@ public final class GenerateCommand implements Callable<Integer> {
             int faults = report.faults().values().stream()
                     .flatMap(byKind -> byKind.values().stream()).mapToInt(Integer::intValue).sum();
             stdout.printf(Locale.ROOT, "  %,d faults injected (see %s)%n", faults, SyntheticGenerator.SUMMARY_FILE);
+            java.util.Map<String, Integer> byKind = new java.util.TreeMap<>();
+            report.faults().values().forEach(kinds -> kinds.forEach((kind, n) -> byKind.merge(kind, n, Integer::sum)));
+            byKind.forEach((kind, n) -> stdout.printf(Locale.ROOT, "    %-24s %,6d%n", kind, n));
         }
         if (parquet) {
             stdout.printf(Locale.ROOT, "  Parquet copies in %s%n", out.resolve("parquet").toAbsolutePath());

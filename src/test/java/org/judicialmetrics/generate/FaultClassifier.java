@@ -1,6 +1,11 @@
 package org.judicialmetrics.generate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,12 +16,31 @@ import org.apache.commons.csv.CSVRecord;
 import org.judicialmetrics.model.Codes.Outcome;
 import org.judicialmetrics.model.Column;
 import org.judicialmetrics.model.Dataset;
+import org.judicialmetrics.util.Json;
 
 /**
  * Tells, independently of the generator, which {@link FaultKind}s a row read back from a file shows: the rules a
- * validator would apply.
+ * validator would apply, with the plausibility bounds of the {@code cn} profile ({@code jobs/profiles/cn.json}).
  */
 final class FaultClassifier {
+
+    /** Dates from this year on are placeholders ("no date"), not a mistyped year. */
+    private static final int FAR_FUTURE_YEAR = 2200;
+    private static final Bounds CN = Bounds.of(Path.of("jobs/profiles/cn.json"));
+
+    /** A profile's plausibility bounds, read from its JSON file. */
+    record Bounds(LocalDate earliest, Map<String, Double> maximum) {
+        static Bounds of(Path profile) {
+            try {
+                JsonNode p = Json.mapper().readTree(profile.toFile()).get("plausibility");
+                Map<String, Double> max = new HashMap<>();
+                p.get("maximum").fields().forEachRemaining(e -> max.put(e.getKey(), e.getValue().asDouble()));
+                return new Bounds(LocalDate.parse(p.get("earliest_date").asText()), Map.copyOf(max));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     private static final Map<Dataset, List<String>> ORDERED_DATES = Map.of(
             Dataset.DEFENDANT_OUTCOMES, List.of("filed_date", "concluded_date"),
@@ -35,6 +59,9 @@ final class FaultClassifier {
     /** The faults of the next row of the file (rows must come in file order, for duplicates). */
     Set<FaultKind> classify(CSVRecord record) {
         List<String> values = record.toList();
+        if (values.size() < dataset.columns().size()) {
+            return EnumSet.of(FaultKind.MALFORMED_RECORD);
+        }
         String id = record.get(dataset.idColumn());
         if (values.equals(seen.get(id))) {
             return EnumSet.of(FaultKind.DUPLICATE_ROW);
@@ -68,7 +95,7 @@ final class FaultClassifier {
         switch (column.type()) {
             case CODE -> {
                 if (!column.codes().contains(value)) {
-                    faults.add(FaultKind.UNKNOWN_CODE);
+                    faults.add(codeFault(column, value));
                 }
             }
             case CODES -> {
@@ -80,18 +107,20 @@ final class FaultClassifier {
                 LocalDate date = parse(value);
                 if (date == null) {
                     faults.add(FaultKind.UNPARSEABLE_DATE);
+                } else if (date.getYear() >= FAR_FUTURE_YEAR) {
+                    faults.add(FaultKind.FAR_FUTURE_DATE);
                 } else if (date.isAfter(end)) {
                     faults.add(FaultKind.FUTURE_DATE);
+                } else if (date.isBefore(CN.earliest())) {
+                    faults.add(FaultKind.IMPLAUSIBLY_EARLY_DATE);
                 }
             }
-            case INT -> {
-                if (Long.parseLong(value) < 0) {
+            case INT, DECIMAL -> {
+                double number = Double.parseDouble(value);
+                if (number < 0) {
                     faults.add(FaultKind.NEGATIVE_COUNT);
-                }
-            }
-            case DECIMAL -> {
-                if (Double.parseDouble(value) < 0) {
-                    faults.add(FaultKind.NEGATIVE_COUNT);
+                } else if (number > CN.maximum().getOrDefault(column.name(), Double.MAX_VALUE)) {
+                    faults.add(FaultKind.ABSURD_AMOUNT);
                 }
             }
             case BOOLEAN -> {
@@ -102,6 +131,19 @@ final class FaultClassifier {
             case STRING -> {
             }
         }
+    }
+
+    /** A code not in the list: a canonical one in another case, or with spaces, or simply unknown. */
+    private static FaultKind codeFault(Column column, String value) {
+        if (column.codes().contains(value.toUpperCase(Locale.ROOT))) {
+            return FaultKind.LOWER_CASE_CODE;
+        }
+        String trimmed = value.strip();
+        if (trimmed.contains(" ") && (column.codes().contains(trimmed.replace(' ', '_'))
+                || column.codes().contains(trimmed.replace(" ", "")))) {
+            return FaultKind.SPACED_CODE;
+        }
+        return FaultKind.UNKNOWN_CODE;
     }
 
     private static boolean isOutcome(String value) {

@@ -35,7 +35,7 @@ class GenerateCommandTest {
         assertThat(temp.resolve("conviction_reviews.csv")).exists();
         assertThat(temp.resolve("GENERATED.json")).exists();
         assertThat(out.toString()).contains(temp.toAbsolutePath().toString()).contains("defendant_outcomes")
-                .contains("faults injected");
+                .contains("faults injected").containsPattern("(?m)^    [A-Z_]+ +\\d+$");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,7 +58,21 @@ class SyntheticDirtyTest {
         assertThat(injected).containsExactlyInAnyOrder(FaultKind.values());
         assertThat(FOUND.get("defendant_outcomes")).containsKeys("UNPARSEABLE_DATE", "CONCLUDED_BEFORE_FILED",
                 "FUTURE_DATE", "UNKNOWN_CODE", "MISSING_REQUIRED", "DUPLICATE_ROW", "BASIS_WITHOUT_ACQUITTAL",
-                "NEGATIVE_COUNT");
+                "NEGATIVE_COUNT", "IMPLAUSIBLY_EARLY_DATE", "FAR_FUTURE_DATE", "ABSURD_AMOUNT", "LOWER_CASE_CODE",
+                "SPACED_CODE", "MALFORMED_RECORD");
+    }
+
+    @Test
+    void malformedRecordsAreCutShortInTheMiddleOfTheFileNotAtItsEnd() throws IOException {
+        assertThat(report.faults().get("defendant_outcomes")).containsKey("MALFORMED_RECORD");
+        for (Dataset dataset : Dataset.values()) {
+            List<String> lines = java.nio.file.Files.readAllLines(SyntheticGenerator.csvFile(out, dataset));
+            int fields = dataset.columns().size();
+            long shortLines = lines.stream().filter(l -> l.split(",", -1).length < fields - 1).count();
+            assertThat(shortLines).as(dataset.id())
+                    .isEqualTo((long) report.faults().get(dataset.id()).getOrDefault("MALFORMED_RECORD", 0));
+            assertThat(lines.get(lines.size() - 1).split(",", -1)).as(dataset.id() + " last line").hasSize(fields);
+        }
     }
 
     @Test
