@@ -37,55 +37,9 @@ class RunFaultsTest extends SparkTest {
 
     @BeforeAll
     static void data() throws IOException {
-        spark().sparkContext().hadoopConfiguration().set("fs." + FullDiskFileSystem.SCHEME + ".impl",
-                FullDiskFileSystem.class.getName());
-        spark().sparkContext().hadoopConfiguration().set("judicialmetrics.atomic-rename-schemes",
-                "file," + FullDiskFileSystem.SCHEME);
+        spark();
         data = dir.resolve("data");
         new SyntheticGenerator(new GeneratorSettings(3_000, 53, 2019, 2020, false)).generate(data);
-    }
-
-    @Test
-    @Timeout(240)
-    void aFullDiskStopsTheRunWithOurMessageAndLeavesThePublishedPeriod() throws IOException {
-        Path out = dir.resolve("full/out");
-        Path restricted = dir.resolve("full/restricted");
-        String outUri = FullDiskFileSystem.SCHEME + "://" + out;
-        String restrictedUri = FullDiskFileSystem.SCHEME + "://" + restricted;
-        FullDiskFileSystem.fillAfter(-1);
-        RunOutcome first = run(outUri, restrictedUri);
-        assertThat(first.exitCode()).as(String.join("\n", first.summary())).isZero();
-        long runBytes = FullDiskFileSystem.written.get();
-        assertThat(runBytes).as("the run wrote through the test store").isPositive();
-        Map<String, String> publicBefore = KilledRunTest.tree(out);
-        Map<String, String> restrictedBefore = KilledRunTest.tree(restricted);
-        String journalBefore = Files.readString(out.resolve(JOB + "/runs.jsonl"));
-
-        FullDiskFileSystem.fillAfter(runBytes / 2); // the disk fills half way through the next run
-        RunOutcome full;
-        try {
-            full = run(outUri, restrictedUri);
-        } finally {
-            FullDiskFileSystem.fillAfter(-1);
-        }
-        String error = oneError(full, ExitCode.FAILURE);
-        assertThat(error).startsWith("error: cannot write ").contains("no space left on the device")
-                .contains("nothing was published");
-        assertThat(error).as("names the root it could not write")
-                .containsAnyOf("under output root " + Location.of(outUri), "under restricted root " + Location.of(restrictedUri));
-
-        Map<String, String> publicAfter = KilledRunTest.tree(out);
-        publicBefore.forEach((f, sha) -> {
-            if (!f.endsWith("runs.jsonl")) {
-                assertThat(publicAfter.get(f)).as("published file " + f).isEqualTo(sha);
-            }
-        });
-        assertThat(publicAfter.keySet()).as("nothing added to the public root").allMatch(publicBefore::containsKey);
-        assertThat(Files.readString(out.resolve(JOB + "/runs.jsonl"))).as("the journal keeps its earlier runs")
-                .startsWith(journalBefore);
-        Map<String, String> restrictedAfter = KilledRunTest.tree(restricted);
-        restrictedBefore.forEach((f, sha) -> assertThat(restrictedAfter.get(f)).as("restricted file " + f)
-                .isEqualTo(sha));
     }
 
     @Test
