@@ -42,6 +42,63 @@ class RunFaultsTest extends SparkTest {
         new SyntheticGenerator(new GeneratorSettings(3_000, 53, 2019, 2020, false)).generate(data);
     }
 
+    /**
+     * A real full disk: the roots on a small tmpfs (where this machine lets the test mount one, as root can here),
+     * filled up to a few hundred kilobytes before the second run.
+     */
+    @Test
+    @Timeout(300)
+    void aFullDiskStopsTheRunWithOurMessageAndLeavesThePublishedPeriod() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("small-disk"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=96m", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mount.waitFor() == 0, "a tmpfs can be mounted here");
+        Path filler = disk.resolve("filler");
+        try {
+            Path out = disk.resolve("out");
+            Path restricted = disk.resolve("restricted");
+            RunOutcome first = run(out.toString(), restricted.toString());
+            assertThat(first.exitCode()).as(String.join("\n", first.summary())).isZero();
+            Map<String, String> publicBefore = KilledRunTest.tree(out);
+            Map<String, String> restrictedBefore = KilledRunTest.tree(restricted);
+            String journal = Files.readString(out.resolve(JOB + "/runs.jsonl"));
+
+            try (java.io.OutputStream o = Files.newOutputStream(filler)) {
+                byte[] block = new byte[1 << 20];
+                while (true) {
+                    o.write(block);
+                }
+            } catch (IOException full) {
+                // the disk is full
+            }
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(filler.toFile(), "rw")) {
+                f.setLength(Math.max(0, f.length() - 300 * 1024)); // room for the lock and a start, not a run
+            }
+            RunOutcome full = run(out.toString(), restricted.toString());
+            String error = oneError(full, ExitCode.FAILURE);
+            assertThat(error).startsWith("error: cannot write ").contains("no space left on the device")
+                    .contains("nothing was published");
+            assertThat(error).containsAnyOf("under output root " + out, "under restricted root " + restricted);
+            Map<String, String> publicAfter = KilledRunTest.tree(out);
+            publicBefore.forEach((f, sha) -> {
+                if (!f.endsWith("runs.jsonl")) {
+                    assertThat(publicAfter.get(f)).as("published file " + f).isEqualTo(sha);
+                }
+            });
+            assertThat(Files.readString(out.resolve(JOB + "/runs.jsonl"))).as("the journal keeps its earlier runs")
+                    .startsWith(journal);
+            Map<String, String> restrictedAfter = KilledRunTest.tree(restricted);
+            restrictedBefore.forEach((f, sha) -> {
+                if (!f.contains("_failed/")) {
+                    assertThat(restrictedAfter.get(f)).as("restricted file " + f).isEqualTo(sha);
+                }
+            });
+        } finally {
+            Files.deleteIfExists(filler);
+            new ProcessBuilder("umount", disk.toString()).start().waitFor();
+        }
+    }
+
     @Test
     void anOutputRootThatIsAFileCannotBeWritten() throws IOException {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
