@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -384,23 +382,10 @@ class BadInputCorpusTest extends SparkTest {
         return -1;
     }
 
-    /** Every file under a folder with its SHA-256, by relative path. */
+    /** Every file under a folder with its SHA-256, but the run journal, which every run appends to, failed ones too. */
     static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(root)) {
-            return files;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            // the run journal records failed runs too: it is the one file every run appends to
-            for (Path f : all.filter(Files::isRegularFile).filter(f -> !f.endsWith("runs.jsonl")).toList()) {
-                try {
-                    files.put(root.relativize(f).toString(), HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-                } catch (java.security.NoSuchAlgorithmException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        Map<String, String> files = new TreeMap<>(TestRuns.tree(root));
+        files.keySet().removeIf(f -> f.endsWith("runs.jsonl"));
         return files;
     }
 }

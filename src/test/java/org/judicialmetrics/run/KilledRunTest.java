@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.judicialmetrics.generate.GeneratorSettings;
 import org.judicialmetrics.generate.SyntheticGenerator;
 import org.judicialmetrics.testing.SparkTest;
@@ -113,22 +109,7 @@ class KilledRunTest extends SparkTest {
         return after.keySet().stream().filter(f -> !before.containsKey(f)).toList();
     }
 
-    /** Every file under a folder, hidden ones included, with its SHA-256, by relative path. */
     static Map<String, String> tree(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.exists(root)) {
-            return files;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path f : all.filter(Files::isRegularFile).toList()) {
-                try {
-                    files.put(root.relativize(f).toString(), HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-                } catch (java.security.NoSuchAlgorithmException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return files;
+        return TestRuns.tree(root);
     }
 }
