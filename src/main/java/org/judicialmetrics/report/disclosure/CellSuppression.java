@@ -53,10 +53,10 @@ public final class CellSuppression {
     }
 
     /**
-     * The same, choosing by look-ahead ({@code lookAhead}) rather than by size alone: of the cells a relation can give
-     * up (its parts and its total), the one that leaves the fewest other relations newly exposed (with one withheld
-     * cell) and settles the most that already are, then the cheaper ({@code cost}: a cumulative or era figure before
-     * a calendar period's), then the smaller. In a chain of cumulative totals this withholds the latest total
+     * The same, choosing by look-ahead rather than by size alone: of the cells a relation can give up (its parts and
+     * its total), one of the lowest weight class ({@code cost / 10}) first, a free one ({@code cost % 10 == 0}: no
+     * table prints it) before others, then the one that leaves the fewest other relations newly exposed (with one
+     * withheld cell) and settles the most that already are, then the cheaper ({@code cost}), then the smaller. In a chain of cumulative totals this withholds the latest total
      * rather than running back through every earlier one, and a year rather than every later total.
      */
     public static boolean[] suppress(List<Long> values, List<SumConstraint> constraints, int minCount,
@@ -155,8 +155,9 @@ public final class CellSuppression {
             for (int r : relationsOf.get(cell)) {
                 score += unknown[r] == 0 ? 1 : unknown[r] == 1 ? -1 : 0;
             }
-            int weight = cost[cell] / 10; // the weight class of a cell (a total over every value) comes first
-            int bestWeight = best == null ? 0 : cost[best] / 10;
+            // the weight class first (tens: a total over every value), then a free cell (units 0: not printed)
+            int weight = cost[cell] / 10 * 2 + (cost[cell] % 10 == 0 ? 0 : 1);
+            int bestWeight = best == null ? 0 : cost[best] / 10 * 2 + (cost[best] % 10 == 0 ? 0 : 1);
             if (best == null || weight < bestWeight || weight == bestWeight && (score < bestScore
                     || score == bestScore && (cost[cell] < cost[best] || cost[cell] == cost[best]
                             && (values.get(cell) < values.get(best)

@@ -131,14 +131,14 @@ public final class TableDisclosure {
     }
 
     /**
-     * What withholding a count costs a reader, so that secondary suppression gives up the cheaper first: a total over
-     * every breakdown value (the national figure) last, and a cumulative or era figure before a calendar period's. A
-     * rate's hidden complement costs what its period's figures do: withholding it forces its numerator or
-     * denominator out too.
+     * What withholding a count costs a reader, so that secondary suppression gives up the cheaper first: a rate's
+     * hidden complement (no table prints it) first, a total over every breakdown value (the national figure) last,
+     * and a cumulative or era figure before a calendar period's.
      */
     private static int cost(Count c) {
         boolean total = c.series().startsWith(Breakdown.TOTAL + "|");
-        return (total ? 10 : 0) + (PeriodType.fromLabel(c.periodType()).calendar() ? 2 : 1);
+        int kind = c.series().contains(COMPLEMENT) ? 0 : PeriodType.fromLabel(c.periodType()).calendar() ? 2 : 1;
+        return (total ? 10 : 0) + kind;
     }
 
     /** Whether a fresh decision withholds exactly what was published before: then a re-run gives the same table. */

@@ -80,6 +80,24 @@ class TableDisclosureTest {
     }
 
     @Test
+    void smallAcquittalsCostTheirHiddenComplementNotTheAdjudicatedDefendants() {
+        List<MetricRow> rows = new ArrayList<>();
+        long[][] regions = {{1200, 3}, {300, 0}, {400, 1}, {500, 2}};
+        String[] names = {"all", "A", "B", "C"};
+        for (int i = 0; i < names.length; i++) {
+            String b = i == 0 ? "all" : "region";
+            rows.add(year(2024, b, names[i], "defendants_adjudicated", regions[i][0], null));
+            rows.add(year(2024, b, names[i], "acquittals", regions[i][1], null));
+            rows.add(year(2024, b, names[i], "acquittal_rate", regions[i][1], regions[i][0]));
+        }
+        TableDisclosure d = TableDisclosure.decide(rows, TestModel.registry(), 5);
+        for (int i = 0; i < names.length; i++) {
+            assertThat(d.numeratorWithheld(rows.get(3 * i))).as("adjudicated in " + names[i]).isFalse();
+            assertThat(d.numeratorWithheld(rows.get(3 * i + 1))).as("acquittals in " + names[i]).isTrue();
+        }
+    }
+
+    @Test
     void aSmallLatestYearCostsTheLatestCumulativeTotalOnly() {
         List<MetricRow> rows = chain(new long[] {40, 30, 50, 2});
         List<MetricRow> out = TableDisclosure.decide(rows, TestModel.registry(), 5).publicRows(rows);
