@@ -81,18 +81,17 @@ public final class TableDisclosure {
             if (s == null || Breakdown.ERA_CHANGE.equals(r.breakdown())) {
                 continue;
             }
-            List<String> added = new ArrayList<>();
-            add(counts, r, s.numerator(), r.numerator()).ifPresent(added::add);
-            if (s.denominator() != null) {
-                add(counts, r, s.denominator(), r.denominator()).ifPresent(added::add);
-            }
-            if (s.kind() == MetricKind.RATE && r.numerator() != null && r.denominator() != null) {
-                String c = s.denominator() + COMPLEMENT + s.numerator();
-                add(counts, r, c, r.denominator() - r.numerator()).ifPresent(added::add);
-                complements.add(new String[] {key(r, s.denominator()), key(r, s.numerator()), key(r, c)});
+            Map<String, Long> shown = countsOf(r, s);
+            shown.forEach((measure, value) -> counts.putIfAbsent(key(r, measure), new Count(key(r, measure),
+                    r.breakdown() + "|" + r.breakdownValue() + "|" + measure,
+                    r.periodType() + "|" + r.periodLabel() + "|" + measure,
+                    r.periodType(), r.periodStart(), r.periodEnd(), value)));
+            String complement = s.denominator() + COMPLEMENT + s.numerator();
+            if (shown.containsKey(complement)) {
+                complements.add(new String[] {key(r, s.denominator()), key(r, s.numerator()), key(r, complement)});
             }
             if (fixed.test(r)) {
-                fixedKeys.addAll(added);
+                shown.keySet().forEach(measure -> fixedKeys.add(key(r, measure)));
             }
         }
         List<String> keys = new ArrayList<>(counts.keySet());
@@ -210,16 +209,19 @@ public final class TableDisclosure {
         return false;
     }
 
-    private static Optional<String> add(Map<String, Count> counts, MetricRow r, String measure, Long value) {
-        if (value == null) {
-            return Optional.empty();
+    /** The counts a row shows, by measure: its numerator, its denominator, and a rate's complement of the two. */
+    private static Map<String, Long> countsOf(MetricRow r, Shape s) {
+        Map<String, Long> shown = new LinkedHashMap<>();
+        if (r.numerator() != null) {
+            shown.put(s.numerator(), r.numerator());
         }
-        String key = key(r, measure);
-        counts.putIfAbsent(key, new Count(key,
-                r.breakdown() + "|" + r.breakdownValue() + "|" + measure,
-                r.periodType() + "|" + r.periodLabel() + "|" + measure,
-                r.periodType(), r.periodStart(), r.periodEnd(), value));
-        return Optional.of(key);
+        if (s.denominator() != null && r.denominator() != null) {
+            shown.put(s.denominator(), r.denominator());
+            if (s.kind() == MetricKind.RATE && r.numerator() != null) {
+                shown.put(s.denominator() + COMPLEMENT + s.numerator(), r.denominator() - r.numerator());
+            }
+        }
+        return shown;
     }
 
     private static String key(MetricRow r, String measure) {
@@ -231,17 +233,8 @@ public final class TableDisclosure {
         Set<String> shown = new HashSet<>();
         for (MetricRow r : published) {
             Shape s = shapes.get(r.metricId());
-            if (s == null) {
-                continue;
-            }
-            if (r.numerator() != null) {
-                shown.add(key(r, s.numerator()));
-            }
-            if (s.denominator() != null && r.denominator() != null) {
-                shown.add(key(r, s.denominator()));
-                if (s.kind() == MetricKind.RATE && r.numerator() != null) {
-                    shown.add(key(r, s.denominator() + COMPLEMENT + s.numerator()));
-                }
+            if (s != null && !Breakdown.ERA_CHANGE.equals(r.breakdown())) {
+                countsOf(r, s).keySet().forEach(measure -> shown.add(key(r, measure)));
             }
         }
         return shown;
