@@ -24,16 +24,18 @@ class JobLockTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void aZombieHolderIsGoneAndALiveOneHolds() throws Exception {
-        // sh starts a child that exits at once, then becomes sleep, which never reaps it: the child stays a zombie
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30").start();
+        // sh starts a child that exits shortly, after sh has become sleep, which never reaps it: a zombie (a child
+        // that exited at once could be reaped by sh itself before the exec)
+        Process parent = new ProcessBuilder("sh", "-c", "sleep 0.5 & echo $!; exec sleep 30").start();
         try {
             long zombie;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
                 zombie = Long.parseLong(out.readLine().trim());
-                for (int i = 0; i < 100 && !Files.readString(Path.of("/proc/" + zombie + "/stat")).contains(") Z"); i++) {
+                Path stat = Path.of("/proc/" + zombie + "/stat");
+                for (int i = 0; i < 100 && !(Files.exists(stat) && Files.readString(stat).contains(") Z")); i++) {
                     Thread.sleep(50);
                 }
-                assertThat(Files.readString(Path.of("/proc/" + zombie + "/stat"))).as("the child is a zombie").contains(") Z");
+                assertThat(Files.readString(stat)).as("the child is a zombie").contains(") Z");
                 assertThat(ProcessHandle.of(zombie).map(ProcessHandle::isAlive)).as("Java calls it alive").contains(true);
 
                 Location job = Location.local(dir);
