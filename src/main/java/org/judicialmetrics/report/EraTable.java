@@ -42,17 +42,17 @@ public final class EraTable {
             if (ctx.kind(change.metricId()) != Kind.RATE || !ctx.shows(change.metricId())) {
                 continue;
             }
-            List<String> eras = org.judicialmetrics.metrics.Breakdown.erasCompared(change.breakdownValue());
-            Optional<MetricRow> later = eras.isEmpty() ? Optional.empty() : eraRow(ctx, eras.get(0), change.metricId());
-            Optional<MetricRow> earlier = eras.isEmpty() ? Optional.empty() : eraRow(ctx, eras.get(1), change.metricId());
+            Cell earlier = ctx.cells().figure(era(ctx, change, 1), Kind.RATE);
+            Cell later = ctx.cells().figure(era(ctx, change, 0), Kind.RATE);
+            boolean withheld = withheld(ctx, change);
             rows.add(List.of(
                     Cell.text(ctx.label(change.metricId())),
                     Cell.text(change.breakdownValue()),
-                    ctx.cells().figure(earlier, Kind.RATE),
-                    ctx.cells().figure(later, Kind.RATE),
-                    difference(change),
-                    interval(change),
-                    significance(change)));
+                    earlier,
+                    later,
+                    withheld ? Cell.symbol('c') : difference(change),
+                    withheld ? Cell.symbol('c') : interval(change),
+                    withheld ? Cell.symbol('c') : significance(change)));
         }
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -71,8 +71,21 @@ public final class EraTable {
                 rows));
     }
 
-    private static Optional<MetricRow> eraRow(ReportContext ctx, String era, String metric) {
-        return ctx.index().cell(ERA, era, MetricIndex.ALL, MetricIndex.ALL, metric);
+    /**
+     * Whether an era comparison is withheld: when the table's decision withholds it or the report withholds either
+     * era's rate, since the difference and one published rate give the other.
+     */
+    public static boolean withheld(ReportContext ctx, MetricRow change) {
+        return ctx.disclosure().withheld(change)
+                || ctx.cells().figure(era(ctx, change, 0), Kind.RATE).withheld()
+                || ctx.cells().figure(era(ctx, change, 1), Kind.RATE).withheld();
+    }
+
+    /** One of the two eras a comparison names: 0 the later, 1 the earlier. */
+    private static Optional<MetricRow> era(ReportContext ctx, MetricRow change, int which) {
+        List<String> eras = org.judicialmetrics.metrics.Breakdown.erasCompared(change.breakdownValue());
+        return eras.isEmpty() ? Optional.empty()
+                : ctx.index().cell(ERA, eras.get(which), MetricIndex.ALL, MetricIndex.ALL, change.metricId());
     }
 
     private static Cell difference(MetricRow r) {

@@ -102,7 +102,8 @@ public final class MainPoints {
         List<String> out = new ArrayList<>();
         boolean anyRate = false;
         for (MetricRow r : ctx.index().eraChanges()) {
-            if (r.value() == null || r.ciLow() == null || r.ciHigh() == null || ctx.kind(r.metricId()) != Kind.RATE) {
+            if (r.value() == null || r.ciLow() == null || r.ciHigh() == null || ctx.kind(r.metricId()) != Kind.RATE
+                    || EraTable.withheld(ctx, r)) {
                 continue;
             }
             anyRate = true;

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -195,6 +197,160 @@ class PublicOutputsTest extends SparkTest {
                     having a.v = b.v + sum(y.v)
                       and count(*) filter (where y.unknown) + a.unknown::int + b.unknown::int = 1
                     limit 10""")).as("a period against a shorter one and the years between").isEmpty();
+        }
+    }
+
+    /**
+     * The attack again, on the report's own tables as an analyst downloads them: within a table (a total row against
+     * its breakdown rows, a rate against its events and denominator, a change against its two sides, a year against
+     * the cumulative totals, our count against a published one and their difference) and against the public metric
+     * table (a count the Parquet withholds is withheld in the report's trend tables too).
+     */
+    @Test
+    void noWithheldFigureCanBeWorkedOutFromTheReportTables() throws Exception {
+        Path tables = out.resolve("annual-report/2020/tables");
+        List<String> leaks = new ArrayList<>();
+        int withheldSeen = 0;
+        try (Stream<Path> files = Files.list(tables)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                CsvTable t = CsvTable.read(f);
+                String name = f.getFileName().toString();
+                withheldSeen += t.withheldCells();
+                if (name.startsWith("breakdown-")) {
+                    t.figureColumns().stream().filter(c -> !c.contains("%") && !c.contains("CI"))
+                            .forEach(c -> leaks.addAll(t.totalAgainstParts(c)));
+                }
+                if (name.startsWith("trend-")) {
+                    leaks.addAll(t.exactlyOneUnknown(t.column("Events"), t.column("Denominator"), t.figureColumns().get(0)));
+                }
+                if (name.equals("era-comparison.csv")) {
+                    leaks.addAll(t.exactlyOneUnknown(t.column("Earlier era"), t.column("Later era"), t.column("Difference")));
+                }
+                if (name.equals("headline.csv")) {
+                    List<String> figures = t.figureColumns();
+                    leaks.addAll(t.exactlyOneUnknown(figures.get(0), figures.get(1), t.column("Change")));
+                }
+                if (name.equals("reconciliation.csv")) {
+                    leaks.addAll(t.exactlyOneUnknown(t.column("This data"), t.column("Published"), t.column("Difference")));
+                    leaks.addAll(t.exactlyOneUnknown(t.column("This data"), t.column("Published"),
+                            t.column("This data as %")));
+                }
+                if (name.equals("overturned-convictions.csv")) {
+                    leaks.addAll(t.yearAgainstCumulative(t.figureColumns().get(0), t.figureColumns().get(1)));
+                }
+            }
+        }
+        assertThat(withheldSeen).as("withheld cells in the report's tables").isGreaterThan(50);
+        assertThat(leaks).as("withheld figures a reader can work out from the report's tables").isEmpty();
+
+        // the Parquet's withheld national yearly counts are withheld in the report's trend tables
+        CsvTable trend = CsvTable.read(tables.resolve("trend-acquittal_rate.csv"));
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("select period_label, flags from read_parquet('"
+                        + out.resolve("annual-report/metrics") + "/**/*.parquet', hive_partitioning = true) "
+                        + "where metric_id = 'acquittal_rate' and period_type = 'year' and breakdown = 'all' "
+                        + "and numerator is null and flags like '%c%'")) {
+            int checked = 0;
+            while (rs.next()) {
+                Optional<Map<String, String>> row = trend.row(rs.getString(1));
+                if (row.isPresent()) {
+                    checked++;
+                    assertThat(trend.known(row.get(), trend.column("Events"))).as(rs.getString(1)).isEmpty();
+                }
+            }
+            assertThat(checked).as("years withheld in the Parquet and shown in the trend table").isPositive();
+        }
+    }
+
+    /** A report CSV as an analyst reads it: a figure is known when it is a number and its flags do not say c. */
+    private record CsvTable(String file, List<String> headers, List<Map<String, String>> rows) {
+
+        static CsvTable read(Path f) throws IOException {
+            try (Reader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                var parser = CSVFormat.RFC4180.builder().setHeader().get().parse(in);
+                List<Map<String, String>> rows = new ArrayList<>();
+                parser.forEach(r -> rows.add(r.toMap()));
+                return new CsvTable(f.getFileName().toString(), parser.getHeaderNames(), rows);
+            }
+        }
+
+        /** The first column whose header starts with the prefix (not a flags column). */
+        String column(String prefix) {
+            return headers.stream().filter(h -> h.startsWith(prefix) && !h.endsWith(" flags")).findFirst()
+                    .orElseThrow(() -> new AssertionError(file + ": no column " + prefix + " in " + headers));
+        }
+
+        /** The columns that have a flags column, in order. */
+        List<String> figureColumns() {
+            return headers.stream().filter(h -> headers.contains(h + " flags")).toList();
+        }
+
+        boolean withheld(Map<String, String> row, String column) {
+            return row.get(column).contains("[c]") || row.getOrDefault(column + " flags", "").contains("c");
+        }
+
+        Optional<Double> known(Map<String, String> row, String column) {
+            if (withheld(row, column)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Double.parseDouble(row.get(column).replace(",", "")));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        int withheldCells() {
+            int n = 0;
+            for (Map<String, String> row : rows) {
+                for (String h : figureColumns()) {
+                    n += withheld(row, h) ? 1 : 0;
+                }
+            }
+            return n;
+        }
+
+        Optional<Map<String, String>> row(String label) {
+            return rows.stream().filter(r -> r.get(headers.get(0)).equals(label)).findFirst();
+        }
+
+        /** Rows where two of three related figures are known and the third is withheld. */
+        List<String> exactlyOneUnknown(String a, String b, String c) {
+            List<String> out = new ArrayList<>();
+            for (Map<String, String> row : rows) {
+                int known = (known(row, a).isPresent() ? 1 : 0) + (known(row, b).isPresent() ? 1 : 0)
+                        + (known(row, c).isPresent() ? 1 : 0);
+                int withheld = (withheld(row, a) ? 1 : 0) + (withheld(row, b) ? 1 : 0) + (withheld(row, c) ? 1 : 0);
+                if (known == 2 && withheld == 1) {
+                    out.add(file + " " + row.get(headers.get(0)) + " " + row.get(headers.get(1)) + ": " + a + ", "
+                            + b + ", " + c);
+                }
+            }
+            return out;
+        }
+
+        /** A column whose All row is known and exactly one other row withheld. */
+        List<String> totalAgainstParts(String column) {
+            Optional<Map<String, String>> all = row("All");
+            if (all.isEmpty()) {
+                throw new AssertionError(file + ": no All row");
+            }
+            long unknown = rows.stream().filter(r -> withheld(r, column)).count();
+            return unknown == 1 && all.flatMap(r -> known(r, column)).isPresent()
+                    ? List.of(file + " " + column + ": one row withheld beside a published total")
+                    : List.of();
+        }
+
+        /** A year withheld whose cumulative total and the year before's are both known. */
+        List<String> yearAgainstCumulative(String year, String cumulative) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                boolean before = i == 0 || known(rows.get(i - 1), cumulative).isPresent();
+                if (withheld(rows.get(i), year) && known(rows.get(i), cumulative).isPresent() && before) {
+                    out.add(file + " " + rows.get(i).get(headers.get(0)));
+                }
+            }
+            return out;
         }
     }
 

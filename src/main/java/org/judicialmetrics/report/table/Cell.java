@@ -23,6 +23,11 @@ public record Cell(String text, String plain, boolean numeric, String flags) {
         return new Cell(shown, shown, false, "");
     }
 
+    /** Whether the cell is withheld by disclosure control ({@code [c]}). */
+    public boolean withheld() {
+        return "[c]".equals(text);
+    }
+
     /** The cell as read in HTML and PDF: the value followed by its symbols, e.g. {@code 0.350% [u]}. */
     public String display() {
         StringBuilder sb = new StringBuilder(text);
