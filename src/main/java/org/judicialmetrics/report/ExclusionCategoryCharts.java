@@ -128,9 +128,9 @@ public final class ExclusionCategoryCharts {
             }
         }
         if (top < 0) {
-            return title + ": all counts are suppressed or not available.";
+            return "Bar chart: " + title + ": all counts are suppressed or not available.";
         }
-        return title + ": most motions filed concerned "
+        return "Bar chart: " + title + ": most motions filed concerned "
                 + Labels.humanize(values.get(top)).toLowerCase(Locale.ROOT) + " (" + Figures.count(filed.get(top))
                 + " filed).";
     }

@@ -83,10 +83,10 @@ public final class ExclusionDecisionChart {
         Long all = withheld[last][0] ? null : grid.get(last).get(0);
         Long granted = withheld[last][1] ? null : grid.get(last).get(1);
         if (all == null || granted == null) {
-            return "Motions decided per period since " + first + "; figures for " + period
+            return "Bar chart: motions decided per period since " + first + "; figures for " + period
                     + " are suppressed or not available.";
         }
-        return "In " + period + ", " + Figures.count(granted) + " of " + Figures.count(all)
+        return "Bar chart: in " + period + ", " + Figures.count(granted) + " of " + Figures.count(all)
                 + " exclusion motions decided were granted in full or in part; the chart shows each period since "
                 + first + ".";
     }

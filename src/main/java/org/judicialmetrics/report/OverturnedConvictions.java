@@ -112,7 +112,7 @@ public final class OverturnedConvictions {
         String most = Objects.isNull(peak)
                 ? ""
                 : "; the most in one year was " + Figures.count(values.get(2 * peak)) + " in " + years.get(peak);
-        return "From " + years.get(0) + " to " + years.get(last) + ", " + total
+        return "Bars per year with a cumulative line: from " + years.get(0) + " to " + years.get(last) + ", " + total
                 + " convictions were overturned on review" + most + ".";
     }
 }

@@ -11,7 +11,8 @@ import java.util.logging.Level;
 
 /**
  * Writes {@code report.pdf} from the same template as the HTML, rendered for print: A4, "Page N of M", table headers
- * repeated on each page, DejaVu Sans embedded so the text is selectable and looks the same everywhere.
+ * repeated on each page, DejaVu Sans embedded so the text is selectable and looks the same everywhere, and tagged
+ * (PDF/UA) so assistive technology can read its headings, tables and charts.
  */
 public final class PdfReport {
 
@@ -27,6 +28,9 @@ public final class PdfReport {
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // PDF/UA: a tagged structure tree (headings, tables with TH/TD, figures with their alt text), the document
+            // title and language from the XHTML, so screen readers read the PDF as they read the HTML
+            builder.usePdfUaAccessibility(true);
             builder.useUnicodeLineBreaker(new NumberSafeLineBreaker());
             builder.useFont(ReportFonts.regular().toFile(), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(ReportFonts.bold().toFile(), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);

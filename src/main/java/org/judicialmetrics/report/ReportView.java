@@ -78,7 +78,7 @@ public record ReportView(
                     for (int i = 0; i < r.size(); i++) {
                         Column c = t.columns().get(i);
                         Cell cell = r.get(i);
-                        cells.add(new CellView(cell.display(), c.numeric()));
+                        cells.add(new CellView(cell.display(), c.numeric(), i == 0));
                     }
                     return new RowView(cells);
                 })
@@ -117,7 +117,7 @@ public record ReportView(
             String id, String heading, List<String> paragraphs, List<FigureView> figures, List<TableView> tables) {
             }
 
-    /** A chart with its caption (the summary, also its alt text) and its data table. */
+    /** A chart with its caption (its title), its alt text (a summary of its data) and its data table. */
     public record FigureView(String id, String title, String summary, String imageUri, TableView table) {
     }
 
@@ -137,6 +137,7 @@ public record ReportView(
     public record RowView(List<CellView> cells) {
     }
 
-    public record CellView(String text, boolean numeric) {
+    /** A body cell; the first of each row is its row header ({@code <th scope="row">}), read out with each value. */
+    public record CellView(String text, boolean numeric, boolean rowHeader) {
     }
 }

@@ -133,11 +133,21 @@ public final class TrendCharts {
         TrendPoint high = shown.stream()
                 .max((a, b) -> Double.compare(a.value(), b.value()))
                 .orElseThrow();
-        return label + " was " + Figures.percent(first.value()) + " in " + first.label() + " and "
+        return "Line chart: " + label + " was " + Figures.percent(first.value()) + " in " + first.label() + " and "
                 + Figures.percent(last.value())
                 + " in " + last.label() + ", lowest in " + low.label() + " (" + Figures.percent(low.value())
                 + ") and highest in "
-                + high.label() + " (" + Figures.percent(high.value()) + ").";
+                + high.label() + " (" + Figures.percent(high.value()) + ")." + gaps(points);
+    }
+
+    /** The periods drawn without a point, so a reader of the summary knows the line has gaps and where. */
+    private static String gaps(List<TrendPoint> points) {
+        List<String> missing = points.stream().filter(p -> p.value() == null).map(TrendPoint::label).toList();
+        if (missing.isEmpty()) {
+            return "";
+        }
+        String which = missing.size() <= 3 ? String.join(", ", missing) : missing.size() + " periods";
+        return " No value is shown for " + which + " (withheld or not available).";
     }
 
     private static ReportTable table(

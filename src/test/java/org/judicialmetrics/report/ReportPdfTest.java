@@ -5,15 +5,22 @@ import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.judicialmetrics.report.fixture.ReportFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** report.pdf read back with PDFBox: A4 pages, page numbers, selectable headline figures, embedded fonts. */
+/**
+ * report.pdf read back with PDFBox: A4 pages, page numbers, selectable headline figures, embedded fonts, and its
+ * PDF/UA structure (tags for headings, tables with row headers, figures with alt text).
+ */
 class ReportPdfTest {
 
     @TempDir
@@ -46,5 +53,47 @@ class ReportPdfTest {
                 }
             });
         }
+    }
+
+    @Test
+    void pdfIsTaggedWithHeadingsTablesWithRowHeadersAndFiguresWithTheirDataSummary() throws IOException {
+        Path dir = ReportRenderer.render(ReportFixture.national().input(), out);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentInformation().getTitle()).startsWith("National judicial metrics");
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(catalog.getStructureTreeRoot(), elements);
+            List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
+            assertThat(types).contains("H1", "H2", "Table", "TR", "TH", "TD", "Figure");
+            // a body row starts with its row header: a TR whose first cell is a TH and whose others are TDs
+            long rowsWithHeader = elements.stream().filter(e -> "TR".equals(e.getStructureType()))
+                    .map(ReportPdfTest::cells)
+                    .filter(c -> c.size() > 1 && c.get(0).equals("TH") && c.subList(1, c.size()).contains("TD"))
+                    .count();
+            assertThat(rowsWithHeader).isGreaterThan(20);
+            List<String> alts = elements.stream().filter(e -> "Figure".equals(e.getStructureType()))
+                    .map(PDStructureElement::getAlternateDescription).toList();
+            assertThat(alts).isNotEmpty().allSatisfy(alt -> assertThat(alt).isNotBlank());
+            assertThat(alts).anySatisfy(alt -> assertThat(alt)
+                    .startsWith("Line chart: Acquittal rate was").contains("0.05006% in 2025"));
+        }
+    }
+
+    private static void collect(PDStructureNode node, List<PDStructureElement> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                into.add(e);
+                collect(e, into);
+            }
+        }
+    }
+
+    private static List<String> cells(PDStructureElement row) {
+        return row.getKids().stream().filter(PDStructureElement.class::isInstance)
+                .map(k -> ((PDStructureElement) k).getStructureType()).toList();
     }
 }
