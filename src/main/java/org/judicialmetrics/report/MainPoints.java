@@ -2,6 +2,7 @@ package org.judicialmetrics.report;
 import org.judicialmetrics.metrics.stats.Interval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.judicialmetrics.metrics.MetricDefinition;
 import java.util.Objects;
@@ -13,26 +14,46 @@ import org.judicialmetrics.report.table.Cell;
 import org.judicialmetrics.report.table.FigureCells;
 
 /**
- * The report's main points, written from the figures: levels of this period, and a change from the previous period or
- * between eras called a rise or fall only when its interval excludes zero; otherwise it is said to be within noise.
+ * The report's main points, written from the figures in the order a reader needs them: first the period's headline
+ * figures, then the changes that are statistically meaningful (from the previous period or between eras, their
+ * interval excluding zero), largest first, then the changes within noise named together in one line.
  */
 public final class MainPoints {
 
     private MainPoints() {
     }
 
+    /** A meaningful change as written, with its size in percentage points for the ordering. */
+    private record Meaningful(double size, String text) {
+    }
+
     public static List<String> write(ReportContext ctx) {
         Period now = ctx.period();
         List<String> points = new ArrayList<>();
         acquittals(ctx, now).ifPresent(points::add);
-        for (String metric : ctx.metrics().shownIn(MetricDefinition.MAIN_POINTS).stream().filter(ctx::shows).toList()) {
-            PeriodChange.of(ctx, ctx.total(now, metric), ctx.total(now.previous(), metric))
-                    .map(c -> change(ctx, c, now.previous().label(), now.label()))
-                    .ifPresent(points::add);
-        }
         exclusions(ctx, now).ifPresent(points::add);
         overturned(ctx, now).ifPresent(points::add);
-        points.addAll(eraChanges(ctx));
+        List<Meaningful> meaningful = new ArrayList<>();
+        List<String> withinNoise = new ArrayList<>();
+        for (String metric : ctx.metrics().shownIn(MetricDefinition.MAIN_POINTS).stream().filter(ctx::shows).toList()) {
+            PeriodChange.of(ctx, ctx.total(now, metric), ctx.total(now.previous(), metric)).ifPresent(c -> {
+                if (c.real()) {
+                    meaningful.add(new Meaningful(Math.abs(c.difference()),
+                            change(ctx, c, now.previous().label(), now.label())));
+                } else {
+                    withinNoise.add(ctx.label(metric) + " (" + now.previous().label() + " to " + now.label() + ")");
+                }
+            });
+        }
+        eraChanges(ctx, meaningful, withinNoise);
+        meaningful.stream()
+                .sorted(Comparator.comparingDouble(Meaningful::size).reversed().thenComparing(Meaningful::text))
+                .map(Meaningful::text)
+                .forEach(points::add);
+        if (!withinNoise.isEmpty()) {
+            points.add("Within noise (the " + ctx.ci() + " of the change includes zero): "
+                    + String.join("; ", withinNoise) + ".");
+        }
         if (points.isEmpty()) {
             points.add("The inputs give no rate for " + now.label() + ": its figures are not available [x]. The"
                     + " trends below show the periods that have them.");
@@ -60,16 +81,10 @@ public final class MainPoints {
     }
 
     private static String change(ReportContext ctx, PeriodChange c, String before, String now) {
-        String label = ctx.label(c.metricId());
         String diff = Figures.points(c.difference()) + ", " + ctx.ci() + " " + Figures.pointsInterval(c.interval());
-        String from = Figures.percent(c.earlier().value());
-        String to = Figures.percent(c.later().value());
-        if (c.real()) {
-            return label + " " + (c.difference() > 0 ? "rose" : "fell") + " from " + from + " in " + before + " to "
-                    + to + " in " + now + " (" + diff + ").";
-        }
-        return label + " was " + to + " in " + now + " against " + from + " in " + before
-                + ": the change is within noise (" + diff + ", which includes zero).";
+        return ctx.label(c.metricId()) + " " + (c.difference() > 0 ? "rose" : "fell") + " from "
+                + Figures.percent(c.earlier().value()) + " in " + before + " to " + Figures.percent(c.later().value())
+                + " in " + now + " (" + diff + ").";
     }
 
     private static Optional<String> exclusions(ReportContext ctx, Period now) {
@@ -98,26 +113,22 @@ public final class MainPoints {
                 + ctx.input().spec().baseline().getYear() + ".");
     }
 
-    private static List<String> eraChanges(ReportContext ctx) {
-        List<String> out = new ArrayList<>();
-        boolean anyRate = false;
+    /** The era comparisons of rates that the report publishes, sorted into meaningful and within noise. */
+    private static void eraChanges(ReportContext ctx, List<Meaningful> meaningful, List<String> withinNoise) {
         for (MetricRow r : ctx.index().eraChanges()) {
             if (r.value() == null || r.ciLow() == null || r.ciHigh() == null || ctx.kind(r.metricId()) != Kind.RATE
                     || EraTable.withheld(ctx, r)) {
                 continue;
             }
-            anyRate = true;
             Interval interval = new Interval(r.value(), r.ciLow(), r.ciHigh());
             if (interval.excludesZero()) {
-                out.add(ctx.label(r.metricId()) + " " + (r.value() > 0 ? "rose" : "fell") + " between eras ("
-                        + r.breakdownValue() + "): " + Figures.points(r.value()) + ", " + ctx.ci() + " "
-                        + Figures.pointsInterval(interval) + ".");
+                meaningful.add(new Meaningful(Math.abs(r.value()), ctx.label(r.metricId()) + " "
+                        + (r.value() > 0 ? "rose" : "fell") + " between eras (" + r.breakdownValue() + "): "
+                        + Figures.points(r.value()) + ", " + ctx.ci() + " " + Figures.pointsInterval(interval) + "."));
+            } else {
+                withinNoise.add(ctx.label(r.metricId()) + " between eras (" + r.breakdownValue() + ")");
             }
         }
-        if (anyRate && out.isEmpty()) {
-            out.add("No change between eras is beyond noise.");
-        }
-        return out;
     }
 
     private static Optional<String> count(ReportContext ctx, Period now, String metric) {

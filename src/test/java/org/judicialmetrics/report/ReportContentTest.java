@@ -21,9 +21,38 @@ class ReportContentTest {
     void mainPointsCallAChangeRealOnlyWhenItsIntervalExcludesZero() {
         assertThat(content.mainPoints())
                 .anyMatch(p -> p.startsWith("Acquittal rate rose from 0.04332% in 2024 to 0.05006% in 2025"))
-                .anyMatch(p -> p.startsWith(
-                        "Withdrawal ratio was 0.1902% in 2025 against 0.1910% in 2024: the change is within noise"))
                 .noneMatch(p -> p.startsWith("Withdrawal ratio rose") || p.startsWith("Withdrawal ratio fell"));
+    }
+
+    @Test
+    void mainPointsLeadWithTheHeadlineFiguresThenTheLargestMeaningfulChangeAndSayTheRestInOneLine() {
+        List<String> points = content.mainPoints();
+        assertThat(points.get(0)).startsWith("In 2025, courts adjudicated 1,638,000 defendants and acquitted 820");
+        int firstChange = 0;
+        while (!points.get(firstChange).contains(" rose ") && !points.get(firstChange).contains(" fell ")) {
+            firstChange++;
+        }
+        assertThat(firstChange).as("headline figures before any change").isGreaterThanOrEqualTo(3);
+        List<String> changes = points.stream().filter(p -> p.contains(" rose ") || p.contains(" fell ")).toList();
+        assertThat(changes).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(points.subList(firstChange, firstChange + changes.size())).isEqualTo(changes);
+        // sizes read back from the text ("+0.006740 pp" and "+0.01074 pp"): largest first
+        List<Double> sizes = changes.stream().map(ReportContentTest::pointsOf).toList();
+        for (int i = 1; i < sizes.size(); i++) {
+            assertThat(sizes.get(i)).as("change %s against the one before", i).isLessThanOrEqualTo(sizes.get(i - 1));
+        }
+        List<String> noise = points.stream().filter(p -> p.contains("noise")).toList();
+        assertThat(noise).singleElement().asString()
+                .startsWith("Within noise (the 95% CI of the change includes zero): ")
+                .contains("Withdrawal ratio (2024 to 2025)", "Exclusion grant rate (2024 to 2025)",
+                        "Overturn rate (2024 to 2025)");
+        assertThat(points.indexOf(noise.get(0))).isEqualTo(firstChange + changes.size());
+    }
+
+    private static double pointsOf(String change) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([+-][0-9.]+) pp").matcher(change);
+        assertThat(m.find()).as(change).isTrue();
+        return Math.abs(Double.parseDouble(m.group(1)));
     }
 
     @Test
