@@ -29,6 +29,7 @@ public final class MainPoints {
 
     public static List<String> write(ReportContext ctx) {
         Period now = ctx.period();
+        Messages m = ctx.messages();
         List<String> points = new ArrayList<>();
         acquittals(ctx, now).ifPresent(points::add);
         exclusions(ctx, now).ifPresent(points::add);
@@ -39,9 +40,10 @@ public final class MainPoints {
             PeriodChange.of(ctx, ctx.total(now, metric), ctx.total(now.previous(), metric)).ifPresent(c -> {
                 if (c.real()) {
                     meaningful.add(new Meaningful(Math.abs(c.difference()),
-                            change(ctx, c, now.previous().label(), now.label())));
+                            change(ctx, c, m.period(now.previous()), m.period(now))));
                 } else {
-                    withinNoise.add(ctx.label(metric) + " (" + now.previous().label() + " to " + now.label() + ")");
+                    withinNoise.add(m.text("points.noise_period", "metric", ctx.label(metric),
+                            "before", m.period(now.previous()), "now", m.period(now)));
                 }
             });
         }
@@ -51,15 +53,14 @@ public final class MainPoints {
                 .map(Meaningful::text)
                 .forEach(points::add);
         if (!withinNoise.isEmpty()) {
-            points.add("Within noise (the " + ctx.ci() + " of the change includes zero): "
-                    + String.join("; ", withinNoise) + ".");
+            points.add(m.text("points.within_noise", "ci", ctx.ci(),
+                    "changes", String.join(m.text("points.separator"), withinNoise)));
         }
         if (points.isEmpty()) {
-            points.add("The inputs give no rate for " + now.label() + ": its figures are not available [x]. The"
-                    + " trends below show the periods that have them.");
+            points.add(m.text("points.no_rate", "period", m.period(now)));
         }
         if (ctx.input().provisional()) {
-            points.add("Figures for " + now.label() + " are provisional and may be revised.");
+            points.add(m.text("points.provisional", "period", m.period(now)));
         }
         return points;
     }
@@ -73,18 +74,19 @@ public final class MainPoints {
             return Optional.empty();
         }
         MetricRow r = rate.get();
-        String interval =
-                r.ciLow() == null ? "" : " (" + ctx.ci() + " " + Figures.percentInterval(r.ciLow(), r.ciHigh()) + ")";
-        return Optional.of("In " + now.label() + ", courts adjudicated " + Figures.count(r.denominator())
-                + " defendants and acquitted " + Figures.count(r.numerator()) + ": an acquittal rate of "
-                + Figures.percent(r.value()) + interval + ".");
+        Messages m = ctx.messages();
+        String interval = r.ciLow() == null ? "" : m.text("points.acquittals_interval", "ci", ctx.ci(),
+                "interval", Figures.percentInterval(r.ciLow(), r.ciHigh()));
+        return Optional.of(m.text("points.acquittals", "period", m.period(now),
+                "adjudicated", Figures.count(r.denominator()), "acquitted", Figures.count(r.numerator()),
+                "rate", Figures.percent(r.value()), "interval", interval));
     }
 
     private static String change(ReportContext ctx, PeriodChange c, String before, String now) {
-        String diff = Figures.points(c.difference()) + ", " + ctx.ci() + " " + Figures.pointsInterval(c.interval());
-        return ctx.label(c.metricId()) + " " + (c.difference() > 0 ? "rose" : "fell") + " from "
-                + Figures.percent(c.earlier().value()) + " in " + before + " to " + Figures.percent(c.later().value())
-                + " in " + now + " (" + diff + ").";
+        return ctx.messages().text(c.difference() > 0 ? "points.rose" : "points.fell",
+                "metric", ctx.label(c.metricId()), "from", Figures.percent(c.earlier().value()), "before", before,
+                "to", Figures.percent(c.later().value()), "now", now, "difference", Figures.points(c.difference()),
+                "ci", ctx.ci(), "interval", Figures.pointsInterval(c.interval()));
     }
 
     private static Optional<String> exclusions(ReportContext ctx, Period now) {
@@ -93,9 +95,8 @@ public final class MainPoints {
         if (filed.isEmpty() || granted.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("In " + now.label() + ", " + filed.get()
-                + " motions to exclude illegally obtained evidence were filed, and " + granted.get()
-                + " motions decided in the period were granted in full or in part.");
+        return Optional.of(ctx.messages().text("points.exclusions", "period", ctx.messages().period(now),
+                "filed", filed.get(), "granted", granted.get()));
     }
 
     private static Optional<String> overturned(ReportContext ctx, Period now) {
@@ -108,9 +109,9 @@ public final class MainPoints {
                 .filter(Objects::nonNull)
                 .mapToLong(Long::longValue)
                 .sum();
-        return Optional.of("Reviews overturned " + overturned.get() + " final convictions in " + now.label() + ", and "
-                + Figures.count(sinceBaseline) + " since "
-                + ctx.input().spec().baseline().getYear() + ".");
+        return Optional.of(ctx.messages().text("points.overturned", "overturned", overturned.get(),
+                "period", ctx.messages().period(now), "since", Figures.count(sinceBaseline),
+                "baseline", Integer.toString(ctx.input().spec().baseline().getYear())));
     }
 
     /** The era comparisons of rates that the report publishes, sorted into meaningful and within noise. */
@@ -122,11 +123,13 @@ public final class MainPoints {
             }
             Interval interval = new Interval(r.value(), r.ciLow(), r.ciHigh());
             if (interval.excludesZero()) {
-                meaningful.add(new Meaningful(Math.abs(r.value()), ctx.label(r.metricId()) + " "
-                        + (r.value() > 0 ? "rose" : "fell") + " between eras (" + r.breakdownValue() + "): "
-                        + Figures.points(r.value()) + ", " + ctx.ci() + " " + Figures.pointsInterval(interval) + "."));
+                meaningful.add(new Meaningful(Math.abs(r.value()), ctx.messages().text(
+                        r.value() > 0 ? "points.era_rose" : "points.era_fell", "metric", ctx.label(r.metricId()),
+                        "eras", r.breakdownValue(), "difference", Figures.points(r.value()), "ci", ctx.ci(),
+                        "interval", Figures.pointsInterval(interval))));
             } else {
-                withinNoise.add(ctx.label(r.metricId()) + " between eras (" + r.breakdownValue() + ")");
+                withinNoise.add(ctx.messages().text("points.noise_era", "metric", ctx.label(r.metricId()),
+                        "eras", r.breakdownValue()));
             }
         }
     }

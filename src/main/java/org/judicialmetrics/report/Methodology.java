@@ -8,18 +8,8 @@ import org.judicialmetrics.report.table.ReportTable;
 /** The methodology section: notes on intervals, rounding and disclosure, the glossary's definitions, the symbols. */
 public final class Methodology {
 
-    /** The cell symbols of spec section 5 and what they mean, in their fixed order. */
-    public static final List<List<String>> SYMBOLS = List.of(
-            List.of(
-                    "[c]",
-                    "Suppressed for confidentiality (small count, or withheld so that a small count cannot be"
-                            + " derived)"),
-            List.of("[u]", "Low reliability: few events or a small denominator"),
-            List.of("[x]", "Not available"),
-            List.of("[z]", "Not applicable"),
-            List.of("[p]", "Provisional"),
-            List.of("[r]", "Revised since first published (a re-run after corrected data changed it)"),
-            List.of("[b]", "Break in series"));
+    /** The cell symbols of spec section 5, in their fixed order; their meanings are in the messages. */
+    public static final List<Character> SYMBOLS = List.of('c', 'u', 'x', 'z', 'p', 'r', 'b');
 
     private Methodology() {
     }
@@ -79,11 +69,11 @@ public final class Methodology {
                 rows);
     }
 
-    public static ReportTable symbols() {
+    public static ReportTable symbols(Messages m) {
         List<List<Cell>> rows = SYMBOLS.stream()
-                .map(s -> List.of(Cell.text(s.get(0)), Cell.text(s.get(1))))
+                .map(s -> List.of(Cell.text("[" + s + "]"), Cell.text(m.text("symbols." + s))))
                 .toList();
-        return new ReportTable(
-                "symbols", "Symbols used in tables", List.of(Column.text("Symbol"), Column.text("Meaning")), rows);
+        return new ReportTable("symbols", m.text("symbols.caption"),
+                List.of(Column.text(m.text("symbols.symbol")), Column.text(m.text("symbols.meaning"))), rows);
     }
 }

@@ -25,6 +25,11 @@ public final class PdfReport {
 
     /** Renders the XHTML (relative links resolved against {@code dir}) into {@code file}. */
     public static void write(String xhtml, Path dir, Path file) throws IOException {
+        write(xhtml, dir, file, Messages.english());
+    }
+
+    /** Renders one edition's XHTML, embedding the extra font its language's script needs (its messages name it). */
+    public static void write(String xhtml, Path dir, Path file, Messages messages) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -35,6 +40,11 @@ public final class PdfReport {
             builder.useFont(ReportFonts.regular().toFile(), ReportFonts.FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(ReportFonts.bold().toFile(), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
             builder.useFont(ReportFonts.oblique().toFile(), ReportFonts.FAMILY, 400, FontStyle.ITALIC, true);
+            String family = messages.text("font.family");
+            if (!family.isEmpty()) {
+                builder.useFont(ReportFonts.font(messages.text("font.file")).toFile(), family, 400, FontStyle.NORMAL,
+                        true);
+            }
             builder.withHtmlContent(xhtml, dir.toUri().toString());
             builder.toStream(out);
             builder.run();

@@ -10,56 +10,65 @@ import org.judicialmetrics.report.table.ReportTable;
  * The report's content, built once from the input and then written as HTML, PDF, CSV and images, so all formats show
  * the same figures (spec section 6, in its order).
  */
-public record ReportContent(
-        ReportInput input, ReportTable sources, List<String> mainPoints, List<ReportSection> sections) {
+public record ReportContent(ReportInput input, ReportTable sources, List<String> mainPoints,
+                            List<ReportSection> sections, Messages messages) {
 
+    /** The English edition. */
     public static ReportContent of(ReportInput input) {
-        ReportContext ctx = new ReportContext(input);
+        return of(input, Messages.english());
+    }
+
+    /** The edition in the language of {@code messages}: the same figures, its words. */
+    public static ReportContent of(ReportInput input, Messages messages) {
+        ReportContext ctx = new ReportContext(input, messages);
+        Messages m = messages;
         String baseline = Integer.toString(input.spec().baseline().getYear());
         List<ReportSection> sections = new ArrayList<>();
         sections.add(new ReportSection(
-                "headline", "Headline figures", coverage(ctx), List.of(), List.of(HeadlineTable.build(ctx))));
+                "headline", m.text("section.headline"), coverage(ctx), List.of(), List.of(HeadlineTable.build(ctx))));
         sections.add(
-                new ReportSection("trends", "Trends since " + baseline, TrendCharts.notes(ctx), TrendCharts.build(ctx),
+                new ReportSection("trends", m.text("section.trends", "baseline", baseline), TrendCharts.notes(ctx), TrendCharts.build(ctx),
                         List.of()));
         List<ReportChart> exclusion = new ArrayList<>();
         ExclusionDecisionChart.build(ctx).ifPresent(exclusion::add);
         exclusion.addAll(ExclusionCategoryCharts.build(ctx));
         sections.add(new ReportSection(
-                "exclusion", "Exclusion of illegally obtained evidence", List.of(), exclusion, List.of()));
+                "exclusion", m.text("section.exclusion"), List.of(), exclusion, List.of()));
         sections.add(new ReportSection(
-                "overturned", "Overturned convictions", List.of(), OverturnedConvictions.build(ctx), List.of()));
+                "overturned", m.text("section.overturned"), List.of(), OverturnedConvictions.build(ctx), List.of()));
         sections.add(new ReportSection(
                 "breakdowns",
-                "Breakdowns, " + input.period().label(),
+                m.text("section.breakdowns", "period", m.period(input.period())),
                 List.of(),
                 List.of(),
                 BreakdownTables.build(ctx)));
         sections.add(new ReportSection(
                 "eras",
-                "Era comparison",
+                m.text("section.eras"),
                 EraTable.eraNotes(ctx),
                 List.of(),
                 EraTable.build(ctx).stream().toList()));
         Reconciliation.build(ctx, input.published()).ifPresent(sections::add);
         sections.add(new ReportSection(
                 "quality",
-                "Data quality",
+                m.text("section.quality"),
                 List.of(),
                 List.of(),
                 List.of(QualityTables.rows(input.quality()), QualityTables.checks(input.quality()))));
         sections.add(new ReportSection(
                 "methodology",
-                "Methodology and definitions",
+                m.text("section.methodology"),
                 Methodology.notes(ctx),
                 List.of(),
                 List.of(Methodology.definitions(ctx))));
-        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
+        sections.add(new ReportSection("symbols", m.text("section.symbols"), List.of(), List.of(),
+                List.of(Methodology.symbols(m))));
         return new ReportContent(
                 input,
                 QualityTables.sources(input.sources()),
                 MainPoints.write(ctx),
-                sections.stream().filter(s -> !s.empty()).toList());
+                sections.stream().filter(s -> !s.empty()).toList(),
+                messages);
     }
 
     /**
@@ -85,7 +94,7 @@ public record ReportContent(
 
     /** The content as a document for the renderer, its cover taken from the run's input. */
     public ReportDocument document() {
-        return new ReportDocument(ReportView.Cover.of(input), sources, mainPoints, sections);
+        return new ReportDocument(ReportView.Cover.of(input, messages), sources, mainPoints, sections, messages);
     }
 
     public List<ReportChart> charts() {

@@ -19,9 +19,16 @@ public final class ReportContext {
     private final FigureCells cells;
     private final Confidence confidence;
     private final TableDisclosure disclosure;
+    private final Messages messages;
 
     public ReportContext(ReportInput input) {
+        this(input, Messages.english());
+    }
+
+    /** The context of one language's edition: the same figures, that language's words. */
+    public ReportContext(ReportInput input, Messages messages) {
         this.input = input;
+        this.messages = messages;
         this.index = new MetricIndex(input.rows());
         this.rules = DisclosureRules.of(input.spec());
         this.disclosure = input.disclosure() != null ? input.disclosure()
@@ -32,6 +39,11 @@ public final class ReportContext {
 
     public ReportInput input() {
         return input;
+    }
+
+    /** The edition's words. */
+    public Messages messages() {
+        return messages;
     }
 
     public Period period() {
@@ -94,7 +106,8 @@ public final class ReportContext {
 
     /** "95% CI", or the job's own confidence level. */
     public String ci() {
-        return Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%") + " CI";
+        return messages.text("ci", "confidence",
+                Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%"));
     }
 
     public String label(String metricId) {

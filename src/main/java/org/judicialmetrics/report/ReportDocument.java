@@ -6,15 +6,21 @@ import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.ReportTable;
 
 /**
- * A report ready to be written (cover, sources, main points, sections), independent of where its figures came from,
+ * A report ready to be written (cover, sources, main points, sections) in one language, independent of where its figures came from,
  * so the periodic report and the published-figures report share one renderer, template, CSV and PDF path.
  */
-public record ReportDocument(
-        ReportView.Cover cover, ReportTable sources, List<String> mainPoints, List<ReportSection> sections) {
+public record ReportDocument(ReportView.Cover cover, ReportTable sources, List<String> mainPoints,
+                             List<ReportSection> sections, Messages messages) {
 
     public ReportDocument {
         mainPoints = List.copyOf(mainPoints);
         sections = sections.stream().filter(s -> !s.empty()).toList();
+    }
+
+    /** A document in English, the default edition. */
+    public ReportDocument(ReportView.Cover cover, ReportTable sources, List<String> mainPoints,
+                          List<ReportSection> sections) {
+        this(cover, sources, mainPoints, sections, Messages.english());
     }
 
     public List<ReportChart> charts() {

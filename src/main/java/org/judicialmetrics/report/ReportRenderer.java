@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.judicialmetrics.report.chart.ChartImages;
@@ -16,7 +18,8 @@ import org.judicialmetrics.report.table.ReportTable;
 /**
  * Publishes one periodic report into {@code <out>/<job>/<period>/}: {@code index.html} (self-contained, charts as
  * inline SVG data URIs), {@code report.pdf} (same template, PNG charts), {@code tables/*.csv} and
- * {@code charts/*.svg|png}.
+ * {@code charts/*.svg|png}; and {@code index.<language>.html} and {@code report.<language>.pdf} for each further
+ * language of the profile.
  */
 public final class ReportRenderer {
 
@@ -28,37 +31,63 @@ public final class ReportRenderer {
         return renderInto(input, outRoot.resolve(input.spec().id()).resolve(input.period().label()));
     }
 
-    /** Renders the report into the given folder (a run's staging folder, renamed into place when the run succeeds). */
+    /**
+     * Renders the report into the given folder (a run's staging folder, renamed into place when the run succeeds):
+     * one edition per language of the job's profile, from the same figures.
+     */
     public static Path renderInto(ReportInput input, Path dir) throws IOException {
-        return renderInto(ReportContent.of(input).document(), dir);
+        List<ReportDocument> editions = input.spec().model().profile().languages().stream()
+                .map(language -> ReportContent.of(input, Messages.of(language)).document())
+                .toList();
+        return renderEditions(editions, dir);
     }
 
     /** Writes any report document (HTML, PDF, CSV tables, SVG and PNG charts) into the given folder. */
     public static Path renderInto(ReportDocument content, Path dir) throws IOException {
+        return renderEditions(List.of(content), dir);
+    }
+
+    /**
+     * Writes the editions of one report: the first as {@code index.html} and {@code report.pdf} with the CSV tables and
+     * chart files, each other one as {@code index.<language>.html} and {@code report.<language>.pdf} (its charts
+     * inline), every edition linking to the others.
+     */
+    private static Path renderEditions(List<ReportDocument> editions, Path dir) throws IOException {
+        ReportDocument primary = editions.get(0);
         Path tables = emptied(dir.resolve("tables"));
         Path charts = emptied(dir.resolve("charts"));
-        for (ReportTable table : content.tables()) {
+        for (ReportTable table : primary.tables()) {
             CsvTableWriter.write(table, tables);
         }
-        Map<String, String> svgUris = new LinkedHashMap<>();
-        Map<String, String> pngUris = new LinkedHashMap<>();
-        for (ReportChart chart : content.charts()) {
-            String svg = ChartImages.svg(chart.chart());
-            byte[] png = ChartImages.png(chart.chart());
-            Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
-            Files.write(charts.resolve(chart.id() + ".png"), png);
-            svgUris.put(
-                    chart.id(),
-                    "data:image/svg+xml;base64,"
-                            + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
-            pngUris.put(
-                    chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        List<ReportView.Edition> all = new ArrayList<>();
+        for (int i = 0; i < editions.size(); i++) {
+            Messages m = editions.get(i).messages();
+            String suffix = i == 0 ? "" : "." + m.language();
+            all.add(new ReportView.Edition(m.text("language.tag"), m.text("language.name"),
+                    "index" + suffix + ".html", "report" + suffix + ".pdf"));
         }
-        Files.writeString(
-                dir.resolve("index.html"),
-                HtmlReport.render(ReportView.of(content, svgUris, false)),
-                StandardCharsets.UTF_8);
-        PdfReport.write(HtmlReport.render(ReportView.of(content, pngUris, true)), dir, dir.resolve("report.pdf"));
+        for (int i = 0; i < editions.size(); i++) {
+            ReportDocument edition = editions.get(i);
+            Map<String, String> svgUris = new LinkedHashMap<>();
+            Map<String, String> pngUris = new LinkedHashMap<>();
+            for (ReportChart chart : edition.charts()) {
+                String svg = ChartImages.svg(chart.chart());
+                byte[] png = ChartImages.png(chart.chart());
+                if (i == 0) {
+                    Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
+                    Files.write(charts.resolve(chart.id() + ".png"), png);
+                }
+                svgUris.put(chart.id(), "data:image/svg+xml;base64,"
+                        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+                pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+            }
+            List<ReportView.Edition> others = new ArrayList<>(all);
+            ReportView.Edition self = others.remove(i);
+            Files.writeString(dir.resolve(self.html()),
+                    HtmlReport.render(ReportView.of(edition, svgUris, false, others)), StandardCharsets.UTF_8);
+            PdfReport.write(HtmlReport.render(ReportView.of(edition, pngUris, true, others)), dir,
+                    dir.resolve(self.pdf()), edition.messages());
+        }
         return dir;
     }
 

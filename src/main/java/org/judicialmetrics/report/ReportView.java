@@ -17,6 +17,10 @@ import org.judicialmetrics.report.table.ReportTable;
  * through the template's HTML escaping.
  *
  * @param forPrint true for the PDF: the print stylesheet and PNG charts
+ * @param lang     the edition's language tag, for {@code <html lang>} and the PDF's language
+ * @param words    the template's fixed words in the edition's language ({@code page.*} messages)
+ * @param font     the edition's extra font family for its script, or empty
+ * @param editions the report's other editions, to link to
  */
 public record ReportView(
         String kicker,
@@ -30,7 +34,20 @@ public record ReportView(
         TableView sources,
         List<String> mainPoints,
         List<SectionView> sections,
-        boolean forPrint) {
+        boolean forPrint,
+        String lang,
+        Map<String, String> words,
+        String font,
+        List<Edition> editions) {
+
+    /** Another language's edition of the same report: its language tag and name, and its files. */
+    public record Edition(String language, String name, String html, String pdf) {
+    }
+
+    /** Whether the report has other editions to link to (for the template). */
+    public boolean hasEditions() {
+        return !editions.isEmpty();
+    }
 
     private static final int KEEP_TOGETHER_ROWS = 12;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
@@ -38,6 +55,13 @@ public record ReportView(
 
     /** The view of a report document, charts shown through the given image URIs (by chart id). */
     public static ReportView of(ReportDocument content, Map<String, String> imageUris, boolean forPrint) {
+        return of(content, imageUris, forPrint, List.of());
+    }
+
+    /** The view of one edition, linking to the report's other editions. */
+    public static ReportView of(ReportDocument content, Map<String, String> imageUris, boolean forPrint,
+                                List<Edition> editions) {
+        Messages messages = content.messages();
         Cover cover = content.cover();
         List<SectionView> sections = content.sections().stream()
                 .map(s -> new SectionView(
@@ -61,7 +85,11 @@ public record ReportView(
                 table(content.sources()),
                 content.mainPoints(),
                 sections,
-                forPrint);
+                forPrint,
+                messages.text("language.tag"),
+                messages.group("page"),
+                messages.text("font.family"),
+                editions);
     }
 
     private static FigureView figure(ReportChart chart, String imageUri) {
@@ -98,16 +126,21 @@ public record ReportView(
             String status,
             String runId) {
 
-        /** The cover of a periodic report. */
+        /** The cover of a periodic report in the English edition. */
         public static Cover of(ReportInput in) {
+            return of(in, Messages.english());
+        }
+
+        /** The cover of a periodic report in an edition's language. */
+        public static Cover of(ReportInput in, Messages m) {
             return new Cover(
-                    "Periodic report",
+                    m.text("cover.kicker"),
                     in.spec().title(),
-                    in.period().label(),
-                    in.period().start() + " to " + in.period().end(),
+                    m.period(in.period()),
+                    m.text("cover.range", "start", in.period().start().toString(), "end", in.period().end().toString()),
                     in.asOf().toString(),
                     in.generatedAt(),
-                    in.provisional() ? "Provisional: figures may be revised" : "Final",
+                    m.text(in.provisional() ? "cover.provisional" : "cover.final"),
                     in.runId());
         }
     }

@@ -79,6 +79,13 @@ public final class Profiles {
             throw new SpecException(file + ": field 'time_zone': '" + p.timeZone() + "' is not a time zone; give a"
                     + " region id such as America/New_York or an offset such as +08:00");
         }
+        for (String language : p.languages()) {
+            if (!org.judicialmetrics.report.Messages.LANGUAGES.contains(language)) {
+                throw new SpecException(file + ": field 'languages': '" + language + "' has no report messages;"
+                        + " give any of " + String.join(", ", org.judicialmetrics.report.Messages.LANGUAGES));
+            }
+        }
+        StrictJson.require(file, "languages", !p.languages().isEmpty(), "expected at least one language");
         JobSpecLoader.checkEras(file, p.eras(), true);
     }
 

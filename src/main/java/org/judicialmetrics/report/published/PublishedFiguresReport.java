@@ -16,6 +16,7 @@ import org.judicialmetrics.counts.SeriesPoint;
 import org.judicialmetrics.metrics.stats.Confidence;
 import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.Methodology;
+import org.judicialmetrics.report.Messages;
 import org.judicialmetrics.report.ReportDocument;
 import org.judicialmetrics.report.ReportSection;
 import org.judicialmetrics.report.ReportView;
@@ -77,7 +78,7 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         sections.add(new ReportSection("notes", "Data notes and reliability",
                 DataNotes.paragraphs(intervalName(), published.report().notes(), quotesChinese), List.of(),
                 List.of(DataNotes.grades(published.report().grades()), sources.table())));
-        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols())));
+        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols(Messages.english()))));
 
         ReportView.Cover cover = new ReportView.Cover("Published national figures", spec.title(), years(),
                 from + "-01-01 to " + to + "-12-31", asOf.toString(), generatedAt,

@@ -1,0 +1,101 @@
+package org.judicialmetrics.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.judicialmetrics.report.fixture.ReportFixture;
+import org.judicialmetrics.util.Placeholders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The default profile's Chinese edition: rendered beside the English one from the same figures, through the same
+ * template, its words from the zh bundle, its PDF text extractable with a CJK font embedded, and both editions linked.
+ */
+class ChineseEditionTest {
+
+    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?%?");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void everyBundleHasEveryKeyWithTheSamePlaceholders() {
+        var english = Messages.english().all();
+        for (String language : Messages.LANGUAGES) {
+            var other = Messages.of(language).all();
+            assertThat(other.keySet()).as(language).isEqualTo(english.keySet());
+            english.forEach((key, text) -> assertThat(Placeholders.names(other.get(key)))
+                    .as("%s %s", language, key).isEqualTo(Placeholders.names(text)));
+        }
+    }
+
+    @Test
+    void chineseEditionShowsTheSameFiguresInChineseAndItsPdfHasChineseText() throws IOException {
+        Path dir = ReportRenderer.render(ReportFixture.national().input(), out);
+        String en = Files.readString(dir.resolve("index.html"));
+        String zh = Files.readString(dir.resolve("index.zh.html"));
+        assertThat(zh).contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-Hans\">")
+                .contains("主要发现", "无罪判决率", "非法证据排除", "符号说明")
+                .contains("href=\"index.html\"");
+        assertThat(en).contains("href=\"index.zh.html\"", "href=\"report.zh.pdf\"");
+
+        // the same figures: the headline table's cells are the same in both editions, and every figure of the
+        // English main points' first sentence appears in the Chinese one
+        assertThat(table(zh, "table-headline")).isEqualTo(table(en, "table-headline"));
+        List<String> enPoints = points(en);
+        List<String> zhPoints = points(zh);
+        assertThat(zhPoints).hasSameSizeAs(enPoints);
+        for (int i = 0; i < enPoints.size(); i++) {
+            assertThat(figures(zhPoints.get(i))).as("main point %s", i)
+                    .containsExactlyInAnyOrderElementsOf(figures(enPoints.get(i)));
+        }
+
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("report.zh.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("主要发现", "宣告无罪", "1,638,000", "0.05006%");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-Hans");
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("DroidSansFallback"));
+        }
+    }
+
+    private static String table(String html, String id) {
+        int start = html.indexOf("<tbody>", html.indexOf("id=\"" + id + "\""));
+        return html.substring(start, html.indexOf("</tbody>", start));
+    }
+
+    private static List<String> points(String html) {
+        int start = html.indexOf("<ul class=\"points\">");
+        String list = html.substring(start, html.indexOf("</ul>", start));
+        return List.of(list.split("<li>")).stream().skip(1)
+                .map(li -> li.substring(0, li.indexOf("</li>")).strip()).toList();
+    }
+
+    /** The numbers of a sentence, as printed: counts, rates and interval ends (years included). */
+    private static List<String> figures(String sentence) {
+        List<String> found = new ArrayList<>();
+        Matcher m = FIGURE.matcher(sentence);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}
