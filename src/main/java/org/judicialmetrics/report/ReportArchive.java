@@ -14,7 +14,7 @@ import org.judicialmetrics.storage.Location;
 
 /**
  * Writes {@code <out>/<job>/index.html}: every published period of the job (a period folder with an
- * {@code index.html}), newest first, each linking to its report and PDF.
+ * {@code index.html}), newest first, each linking to its report and PDF and to its editions in other languages.
  */
 public final class ReportArchive {
 
@@ -23,8 +23,9 @@ public final class ReportArchive {
     private ReportArchive() {
     }
 
-    /** One published period in the archive. */
-    public record Entry(String period, String start, String end, String html, String pdf, boolean hasPdf) {
+    /** One published period in the archive, with its editions in further languages. */
+    public record Entry(String period, String start, String end, String html, String pdf, boolean hasPdf,
+                        List<ReportView.Edition> editions) {
     }
 
     /** The archive's view: the job's title and its periods. */
@@ -69,12 +70,21 @@ public final class ReportArchive {
 
     private static Entry entry(JobArchive archive, Location dir, Period p) {
         String href = dir.relativeTo(archive.jobDir());
+        List<ReportView.Edition> editions = new java.util.ArrayList<>();
+        for (String language : Messages.LANGUAGES) {
+            if (dir.resolve("index." + language + ".html").isFile()) {
+                Messages m = Messages.of(language);
+                editions.add(new ReportView.Edition(m.text("language.tag"), m.text("language.name"),
+                        href + "/index." + language + ".html", href + "/report." + language + ".pdf"));
+            }
+        }
         return new Entry(
                 p.label(),
                 p.start().toString(),
                 p.end().toString(),
                 href + "/index.html",
                 href + "/report.pdf",
-                dir.resolve("report.pdf").isFile());
+                dir.resolve("report.pdf").isFile(),
+                editions);
     }
 }

@@ -35,6 +35,20 @@ class ReportArchiveTest {
     }
 
     @Test
+    void linksEachPeriodsEditionsInOtherLanguages() throws IOException {
+        publish("2024", true);
+        publish("2025", true);
+        Files.writeString(out.resolve("national/2025/index.zh.html"), "<html/>");
+        Files.writeString(out.resolve("national/2025/report.zh.pdf"), "%PDF");
+
+        String html = Files.readString(ReportArchive.write(out, "national", "National metrics"));
+
+        assertThat(html).contains("<a href=\"2025/index.zh.html\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a>",
+                "<a href=\"2025/report.zh.pdf\" hreflang=\"zh-Hans\">PDF</a>");
+        assertThat(html).doesNotContain("2024/index.zh.html");
+    }
+
+    @Test
     void quartersSortByTheirStart() throws IOException {
         publish("2024-Q4", true);
         publish("2025-Q1", true);
