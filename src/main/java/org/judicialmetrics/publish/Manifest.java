@@ -18,6 +18,8 @@ import org.judicialmetrics.validate.CheckResult;
  *                         relative to the job folder, with size and SHA-256: what {@code --verify} re-checks. The
  *                         manifest itself and {@code run.log}, written after it, are not among them; absent in
  *                         manifests written before it was recorded
+ * @param configuration    the profile, source mappings and reference figures the run used, with checksums; absent in
+ *                         manifests written before it was recorded
  */
 public record Manifest(
         String runId,
@@ -38,13 +40,14 @@ public record Manifest(
         List<String> outputs,
         String runsLog,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Long> figuresByMeasure,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<OutputFile> outputFiles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<OutputFile> outputFiles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<org.judicialmetrics.spec.ConfigFile> configuration) {
 
     /** The same manifest recording the files the run publishes (its outputs, staged, before the manifest). */
     public Manifest withOutputFiles(List<OutputFile> files) {
         return new Manifest(runId, jobId, status, jobSpecFile, jobSpecSha256, jobSpec, period, asOf, generatedAt,
                 dataRoot, inputs, software, timingsMs, checks, metricRowsByPeriodType, outputs, runsLog,
-                figuresByMeasure, List.copyOf(files));
+                figuresByMeasure, List.copyOf(files), configuration);
     }
 
     /** The period a run covered. */

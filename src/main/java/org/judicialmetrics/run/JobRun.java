@@ -575,7 +575,9 @@ public final class JobRun {
         }
         return new Manifest(runId, spec.id(), status, specInfo.path(), specInfo.sha256(), specInfo.content(),
                 new Manifest.PeriodInfo(period.type().label(), period.label(), period.start(), period.end()), asOf,
-                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null, null);
+                Instant.now(), dataDir.toString(), inputs, Provenance.software(spark.version()), clock.timings(), checks, metricRows, outputs, runsLog.toString(), null, null,
+                RunConfiguration.files(spec, mappings(specFile),
+                        spec.figures() == null ? null : project(specFile).resolve(spec.figures())));
     }
 
     static void writeManifest(Path dir, Manifest manifest) throws IOException {

@@ -124,7 +124,7 @@ final class PublishedFiguresRun {
         }
     }
 
-    private static Manifest manifest(String runId, JobSpec spec, Location specFile, Period period, LocalDate asOf,
+    private Manifest manifest(String runId, JobSpec spec, Location specFile, Period period, LocalDate asOf,
                                      Location figuresFile, CountTable all, CountTable used, StageClock clock,
                                      List<String> outputs, String sparkVersion, Map<String, Long> metricRows)
             throws IOException {
@@ -136,6 +136,6 @@ final class PublishedFiguresRun {
                         period.end()), asOf, Instant.now(), figuresFile.parent().toString(),
                 List.of(new Manifest.InputInfo("outcome_counts", List.of(file), rows, rows, 0, Map.of())),
                 Provenance.software(sparkVersion), clock.timings(), List.of(), metricRows, outputs, null,
-                used.countsByMeasure(), null);
+                used.countsByMeasure(), null, RunConfiguration.files(spec, mappings, null));
     }
 }

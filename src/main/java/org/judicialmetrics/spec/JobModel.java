@@ -46,9 +46,16 @@ public final class JobModel {
     private final Map<Dataset, DatasetSchema> schemas;
     private final Map<Dataset, List<Breakdown>> breakdowns;
     private final MetricRegistry metrics;
+    private final ConfigFile profileSource;
 
     private JobModel(Profile profile, CodeSets codes, Map<Dataset, DatasetSchema> schemas,
             Map<Dataset, List<Breakdown>> breakdowns, MetricRegistry metrics) {
+        this(profile, codes, schemas, breakdowns, metrics, null);
+    }
+
+    private JobModel(Profile profile, CodeSets codes, Map<Dataset, DatasetSchema> schemas,
+            Map<Dataset, List<Breakdown>> breakdowns, MetricRegistry metrics, ConfigFile profileSource) {
+        this.profileSource = profileSource;
         this.profile = profile;
         this.codes = codes;
         this.schemas = schemas;
@@ -218,6 +225,16 @@ public final class JobModel {
 
     private static BreakdownSpec chart(String column, String... order) {
         return new BreakdownSpec(column, List.of(order), null, null, true);
+    }
+
+    /** The same model recording the profile file it was resolved from, for the manifest. */
+    JobModel withProfileSource(ConfigFile source) {
+        return new JobModel(profile, codes, schemas, breakdowns, metrics, source);
+    }
+
+    /** The profile file the model was resolved from, with its checksum; null for a model built in code. */
+    public ConfigFile profileSource() {
+        return profileSource;
     }
 
     /** The resolved profile (its eras, jurisdiction, labels and languages). */

@@ -53,7 +53,8 @@ public final class JobSpecLoader {
         JobSpec spec = StrictJson.read(file, JobSpec.class);
         check(file, spec);
         Profiles.Located profile = Profiles.find(file.parent(), spec.profile(), file);
-        return spec.withModel(JobModel.resolve(profile.profile(), profile.file(), spec, file));
+        return spec.withModel(JobModel.resolve(profile.profile(), profile.file(), spec, file)
+                .withProfileSource(profile.source()));
     }
 
     private static void check(Location file, JobSpec spec) {

@@ -31,7 +31,7 @@ public final class Profiles {
         }
         Location file = (specFolder == null ? Location.of("profiles") : specFolder.resolve("profiles")).resolve(id + ".json");
         if (file.isFile()) {
-            return new Located(read(file, id), file);
+            return new Located(read(file, id), file, ConfigFile.of("profile", file.toString(), file.readBytes()));
         }
         return bundled(id).orElseThrow(() -> new SpecException(specFile + ": field 'profile': no profile '" + id
                 + "' (no file " + file + ")"));
@@ -48,7 +48,8 @@ public final class Profiles {
     private static JobModel resolveBundled(JobSpec spec) {
         Located p = bundled(spec.profile()).orElseThrow(() -> new SpecException("job " + spec.id()
                 + ": no bundled profile '" + spec.profile() + "'"));
-        return JobModel.resolve(p.profile(), p.file(), spec, Location.packaged("job spec " + spec.id()));
+        return JobModel.resolve(p.profile(), p.file(), spec, Location.packaged("job spec " + spec.id()))
+                .withProfileSource(p.source());
     }
 
     private static java.util.Optional<Located> bundled(String id) {
@@ -57,9 +58,10 @@ public final class Profiles {
                 return java.util.Optional.empty();
             }
             Location name = Location.packaged("jobs/profiles/" + id + ".json");
-            Profile p = StrictJson.read(name, in.readAllBytes(), Profile.class);
+            byte[] bytes = in.readAllBytes();
+            Profile p = StrictJson.read(name, bytes, Profile.class);
             check(p, id, name);
-            return java.util.Optional.of(new Located(p, name));
+            return java.util.Optional.of(new Located(p, name, ConfigFile.of("profile", name + " (packaged)", bytes)));
         } catch (IOException e) {
             throw new SpecException("profile " + id + ": cannot be read from the jar: " + e.getMessage());
         }
@@ -89,7 +91,7 @@ public final class Profiles {
         JobSpecLoader.checkEras(file, p.eras(), true);
     }
 
-    /** A profile and where it was read from. */
-    record Located(Profile profile, Location file) {
+    /** A profile, where it was read from, and its checksum for the manifest. */
+    record Located(Profile profile, Location file, ConfigFile source) {
     }
 }

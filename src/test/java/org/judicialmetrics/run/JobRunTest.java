@@ -66,6 +66,30 @@ class JobRunTest extends SparkTest {
     }
 
     @Test
+    void theManifestTracesTheRunToItsProfileMappingAndReferenceFiguresByChecksum() throws Exception {
+        assertThat(run().exitCode()).isEqualTo(ExitCode.PUBLISHED);
+        JsonNode configuration = manifest().get("configuration");
+        assertThat(configuration).isNotNull();
+        java.util.Map<String, String> byRole = new java.util.LinkedHashMap<>();
+        configuration.forEach(c -> byRole.put(c.get("role").asText() + " " + c.get("path").asText(),
+                c.get("sha256").asText()));
+        // the checksums of the files as they are on disk, computed here
+        assertThat(byRole).containsEntry("profile " + Path.of("jobs/profiles/cn.json").toAbsolutePath().normalize(),
+                sha256(Path.of("jobs/profiles/cn.json")));
+        assertThat(byRole).containsEntry("source_mapping "
+                        + Path.of("jobs/sources/china-published-figures.json").toAbsolutePath().normalize(),
+                sha256(Path.of("jobs/sources/china-published-figures.json")));
+        assertThat(byRole).containsEntry("reference_figures "
+                        + Path.of("data/reference/china-published-figures.csv").toAbsolutePath().normalize(),
+                sha256(Path.of("data/reference/china-published-figures.csv")));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
     void everyRunLeavesALineInTheJournalAndALogBesideItsManifest() throws IOException {
         assertThat(run().exitCode()).isEqualTo(ExitCode.PUBLISHED);
         Files.writeString(data.resolve("conviction_reviews.csv"), "review_id,region\nV1,Hebei\n");
