@@ -92,25 +92,31 @@ public final class JobRun {
                 return verify(request);
             }
             return request.list() || request.backfillFrom() != null ? schedule(request) : run(request);
-        } catch (SpecException | InputException e) {
-            return new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage()));
-        } catch (StorageException e) {
-            return new RunOutcome(ExitCode.FAILURE, List.of("error: "
-                    + RunFailures.describe(e, request).orElse(e.getMessage())));
         } catch (Exception e) { // Spark's SparkException is checked, yet thrown from Scala without a declaration
-            Optional<String> input = badInput(e);
-            if (input.isPresent()) {
-                return new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get()));
-            }
-            Optional<String> fault = RunFailures.describe(e, request);
-            if (fault.isPresent()) {
-                return new RunOutcome(ExitCode.FAILURE, List.of("error: " + fault.get()));
-            }
-            throw unchecked(e);
+            return classified(e, request).orElseThrow(() -> unchecked(e));
         } catch (OutOfMemoryError | org.apache.hadoop.fs.FSError e) { // a heap or a local disk that ran out
-            return new RunOutcome(ExitCode.FAILURE, List.of("error: " + RunFailures.describe(e, request)
-                    .orElseThrow(() -> e)));
+            return classified(e, request).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The one classification of what stopped a run, for its exit code, its message and its journal line: 2 with our
+     * message for an invalid spec or bad input (wherever in Spark it surfaced), 1 with our message for a known fault
+     * (storage, memory, a lost executor, a failed task); empty for a failure we do not know, which is thrown as it is.
+     */
+    static Optional<RunOutcome> classified(Throwable e, RunRequest request) {
+        if (e instanceof SpecException || e instanceof InputException) {
+            return Optional.of(new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage())));
+        }
+        Optional<String> input = e instanceof Exception ex ? badInput(ex) : Optional.empty();
+        if (input.isPresent()) {
+            return Optional.of(new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get())));
+        }
+        Optional<String> fault = RunFailures.describe(e, request);
+        if (fault.isEmpty() && e instanceof StorageException) {
+            fault = Optional.of(e.getMessage());
+        }
+        return fault.map(f -> new RunOutcome(ExitCode.FAILURE, List.of("error: " + f)));
     }
 
     /** Our message for a failure that bad input caused, wherever in Spark it surfaced; empty for other failures. */
@@ -435,7 +441,7 @@ public final class JobRun {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) { // SparkException included: it is checked, yet thrown undeclared
-            keepFailure(work, journal, runLog, e, rowsRead[0]);
+            keepFailure(work, journal, runLog, e, rowsRead[0], request);
             throw unchecked(e);
         } finally {
             runLog.close(); // after the failure's stack trace: it belongs in the run's log
@@ -449,15 +455,17 @@ public final class JobRun {
      * failure is what the caller sees.
      */
     private static void keepFailure(RunWorkspace work, RunJournal journal, RunLog runLog, Exception e,
-                                    long rowsRead) {
+                                    long rowsRead, RunRequest request) {
         try {
-            int code = e instanceof SpecException || badInput(e).isPresent() ? ExitCode.INVALID : ExitCode.FAILURE;
-            String message = "error: " + badInput(e).orElse(e.getMessage());
+            Optional<RunOutcome> known = classified(e, request);
+            int code = known.map(RunOutcome::exitCode).orElse(ExitCode.FAILURE);
+            String message = known.map(o -> o.summary().get(0)).orElse("error: the run failed unexpectedly ("
+                    + e.getClass().getSimpleName() + "); the stack trace is in the run's log");
             Location log = work.restricted().failedRuns().resolve(work.runId()).resolve("run.log");
             LOG.error(message, e);
             runLog.copyTo(log);
             work.discard();
-            journal.record(new RunOutcome(code, List.of(message, "log: " + log)), rowsRead, null);
+            journal.record(new RunOutcome(code, List.of(message + " (log: " + log + ")")), rowsRead, null);
         } catch (RuntimeException ignored) {
             e.addSuppressed(ignored);
         }

@@ -154,6 +154,11 @@ class RunFaultsTest extends SparkTest {
         assertThat(error).startsWith("error: the Spark job failed: a task failed ")
                 .contains("while writing ").contains("run.log").contains("nothing was published");
         assertThat(BadInputCorpusTest.tree(out)).as("published outputs").isEqualTo(before);
+        // the journal's line for the failed run says the same, in our words, never Spark's text
+        List<String> journal = Files.readAllLines(out.resolve(JOB + "/runs.jsonl"));
+        String last = journal.get(journal.size() - 1);
+        assertThat(last).contains("\"exit_code\":1").contains("the Spark job failed: a task failed")
+                .doesNotContain("Job aborted").doesNotContain("Exception");
     }
 
     @Test
