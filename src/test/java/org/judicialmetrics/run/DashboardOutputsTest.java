@@ -100,6 +100,9 @@ class DashboardOutputsTest extends SparkTest {
     @Test
     void theLatestFiguresQueryGivesEachSeriesItsLatestPublishedPeriod() throws Exception {
         String sql = Files.readString(Path.of("jobs/sql/latest-figures.sql"));
+        String query = sql.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(Files.readString(Path.of("README.md"))).as("the README documents the file's query")
+                .contains("```sql\n" + query.strip() + "\n```");
         String local = sql.replace("'reports/annual-report/", "'" + job + "/");
         assertThat(local.split(Pattern.quote(job.toString()), -1)).as("both paths replaced").hasSize(3);
         List<List<String>> got = query(local);
