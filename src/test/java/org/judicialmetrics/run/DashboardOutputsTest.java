@@ -147,13 +147,17 @@ class DashboardOutputsTest extends SparkTest {
                 Pattern.DOTALL).matcher(html);
         assertThat(m.find()).isTrue();
         JsonNode data = new ObjectMapper().readTree(m.group(1));
+        List<String> columns = new ArrayList<>();
+        data.get("columns").forEach(c -> columns.add(c.asText()));
         List<List<String>> embedded = new ArrayList<>();
-        data.get("rows").forEach(r -> embedded.add(java.util.Arrays.asList(r.get("metric_id").asText(),
-                r.get("breakdown").asText(), r.get("breakdown_value").asText(), r.get("period_type").asText(),
-                r.get("period_label").asText(), text(r.get("value")), text(r.get("ci_low")),
-                text(r.get("ci_high")), r.get("flags").asText())));
-        List<List<String>> parquet = query("SELECT metric_id, breakdown, breakdown_value, period_type, period_label,"
-                + " value, ci_low, ci_high, flags FROM " + metrics());
+        data.get("rows").forEach(r -> {
+            List<String> row = new ArrayList<>();
+            r.forEach(v -> row.add(v.isNull() ? null : v.isNumber() ? Double.toString(v.asDouble()) : v.asText()));
+            embedded.add(row);
+        });
+        List<List<String>> parquet = query("SELECT " + String.join(", ", columns) + " FROM " + metrics());
+        assertThat(columns).contains("metric_id", "breakdown", "breakdown_value", "period_type", "period_label",
+                "value", "ci_low", "ci_high", "flags");
         assertThat(embedded).hasSize(parquet.size()).containsExactlyInAnyOrderElementsOf(parquet);
         assertThat(data.get("definitions")).hasSize(query("SELECT metric_id FROM read_parquet('"
                 + job.resolve("definitions") + "/*.parquet')").size());
@@ -241,10 +245,6 @@ class DashboardOutputsTest extends SparkTest {
     private static String sentence(String id) {
         String words = id.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    private static String text(JsonNode v) {
-        return v == null || v.isNull() ? null : Double.toString(v.asDouble());
     }
 
     /** The query's rows, every column as text (doubles as Java writes them; null kept). */
