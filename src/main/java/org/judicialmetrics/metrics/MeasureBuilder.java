@@ -87,7 +87,7 @@ final class MeasureBuilder {
                 + lower(kind) + " can be shown in headline and breakdowns");
         String definition = m.definition() != null ? m.definition()
                 : m.label() != null ? m.label() + "." : numText + ".";
-        return new MetricDefinition(m.id(), m.label(), definition, kind, numText, denText, unit,
+        return new MetricDefinition(m.id(), m.label(), m.labelZh(), definition, kind, numText, denText, unit,
                 m.version() == null ? "1" : m.version(), num, den, m.show());
     }
 

@@ -14,6 +14,7 @@ import org.judicialmetrics.model.Dataset;
  *
  * @param id                contract id (spec section 4), the metric table's {@code metric_id}
  * @param label             short name for tables and charts
+ * @param labelZh           the official Chinese term, or null when the configuration gives none
  * @param definition        one sentence for analysts
  * @param kind              count, rate, ratio, sum or median
  * @param numeratorText     what is counted (or summed, or whose median is taken)
@@ -24,7 +25,7 @@ import org.judicialmetrics.model.Dataset;
  * @param denominator       the denominator measure of a rate or ratio; null for other kinds
  * @param show              where the report shows the metric beyond the metric table ({@code headline}, ...)
  */
-public record MetricDefinition(String id, String label, String definition, MetricKind kind, String numeratorText,
+public record MetricDefinition(String id, String label, String labelZh, String definition, MetricKind kind, String numeratorText,
         String denominatorText, String unit, String definitionVersion, Measure numerator, Measure denominator,
         List<String> show) {
 

@@ -20,9 +20,10 @@ import org.judicialmetrics.util.Json;
  * @param periods     period label -> its report folder
  * @param partitions  {@code period_type=../period_label=..} -> its folder of the metric table
  * @param metricFiles every Parquet file of the published metric table (what a dashboard reads)
+ * @param definitions the folder of the published metric dictionary; null before a run wrote one
  */
 public record CommitFile(int format, String runId, Instant committedAt, SortedMap<String, String> periods,
-                         SortedMap<String, String> partitions, List<String> metricFiles) {
+                         SortedMap<String, String> partitions, List<String> metricFiles, String definitions) {
 
     static final String NAME = "_commit.json";
 
@@ -33,7 +34,7 @@ public record CommitFile(int format, String runId, Instant committedAt, SortedMa
     }
 
     static CommitFile empty() {
-        return new CommitFile(1, null, null, new TreeMap<>(), new TreeMap<>(), List.of());
+        return new CommitFile(1, null, null, new TreeMap<>(), new TreeMap<>(), List.of(), null);
     }
 
     /** The job's commit, or an empty one when nothing was ever published there. */

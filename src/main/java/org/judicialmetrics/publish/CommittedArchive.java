@@ -47,6 +47,22 @@ final class CommittedArchive implements JobArchive {
     }
 
     @Override
+    public Location stagedDefinitions(String runId) {
+        return release(runId).resolve("definitions");
+    }
+
+    @Override
+    public Location stagedDashboard(String runId) {
+        return release(runId).resolve(DASHBOARD);
+    }
+
+    @Override
+    public Location definitions() {
+        String path = CommitFile.read(jobDir).definitions();
+        return path == null ? jobDir.resolve("_releases") : jobDir.resolve(path);
+    }
+
+    @Override
     public Location releasedPeriod(String runId, String label) {
         return stagedPeriod(runId);
     }
@@ -106,8 +122,13 @@ final class CommittedArchive implements JobArchive {
                 }
             }
         }
-        CommitFile after = new CommitFile(1, runId, Instant.now(), periods, partitions, files);
+        String definitions = stagedDefinitions(runId).exists() ? stagedDefinitions(runId).relativeTo(jobDir)
+                : before.definitions();
+        CommitFile after = new CommitFile(1, runId, Instant.now(), periods, partitions, files, definitions);
         after.write(jobDir);
+        if (stagedDashboard(runId).isFile()) {
+            dashboard().write(stagedDashboard(runId).readBytes()); // one object put, as the archive page
+        }
         pruneReleases(before, after, runId);
         return replaced;
     }
@@ -119,6 +140,9 @@ final class CommittedArchive implements JobArchive {
         for (CommitFile c : List.of(before, after)) {
             c.periods().values().forEach(p -> kept.add(releaseOf(p)));
             c.partitions().values().forEach(p -> kept.add(releaseOf(p)));
+            if (c.definitions() != null) {
+                kept.add(releaseOf(c.definitions()));
+            }
         }
         for (Location r : jobDir.resolve("_releases").list()) {
             if (!kept.contains(r.name())) {

@@ -9,7 +9,8 @@ import org.judicialmetrics.storage.Location;
 
 /**
  * A job's outputs on a store whose folder renames are atomic (spec section 5): {@code <job>/<period>/},
- * {@code <job>/metrics/period_type=../period_label=../}; a run stages under {@code <job>/.staging/<run>/} and each
+ * {@code <job>/metrics/period_type=../period_label=../}, {@code <job>/definitions/}, {@code <job>/dashboard.html};
+ * a run stages under {@code <job>/.staging/<run>/} and each
  * published folder is swapped by two renames (old aside, new in), so a reader sees the old folder or the new one.
  */
 final class FolderArchive implements JobArchive {
@@ -37,6 +38,21 @@ final class FolderArchive implements JobArchive {
     @Override
     public Location stagedMetrics(String runId) {
         return staging(runId).resolve("metrics");
+    }
+
+    @Override
+    public Location stagedDefinitions(String runId) {
+        return staging(runId).resolve("definitions");
+    }
+
+    @Override
+    public Location stagedDashboard(String runId) {
+        return staging(runId).resolve(DASHBOARD);
+    }
+
+    @Override
+    public Location definitions() {
+        return jobDir.resolve("definitions");
     }
 
     @Override
@@ -100,8 +116,14 @@ final class FolderArchive implements JobArchive {
             replace(p.getValue(), metricTable().resolve(p.getKey().path()));
             replaced.add(p.getKey().path());
         }
+        if (stagedDefinitions(runId).exists()) {
+            replace(stagedDefinitions(runId), definitions());
+        }
         if (stagedPeriod(runId).exists()) {
             replace(stagedPeriod(runId), periodDir(label));
+        }
+        if (stagedDashboard(runId).isFile()) {
+            replace(stagedDashboard(runId), dashboard());
         }
         discard(runId);
         return replaced;

@@ -27,6 +27,23 @@ public interface JobArchive {
     /** Where a run writes its metric-table partitions before they are published. */
     Location stagedMetrics(String runId);
 
+    /** Where a run writes the metric dictionary ({@code definitions/}, Parquet) before it is published. */
+    Location stagedDefinitions(String runId);
+
+    /** Where a run writes the dashboard page before it is published. */
+    Location stagedDashboard(String runId);
+
+    /** Where a reader finds the published metric dictionary: its folder (on an object store, in the run's release). */
+    Location definitions();
+
+    /** The published dashboard page, {@code <job>/dashboard.html}. */
+    default Location dashboard() {
+        return jobDir().resolve(DASHBOARD);
+    }
+
+    /** The dashboard page's file name. */
+    String DASHBOARD = "dashboard.html";
+
     /** Where a run's staged period folder is once published: a period folder, or the run's release. */
     Location releasedPeriod(String runId, String label);
 
@@ -40,8 +57,8 @@ public interface JobArchive {
     Map<String, Location> periods();
 
     /**
-     * Makes the run's staged period folder (as {@code label}) and partitions the published ones, replacing exactly
-     * those; the step readers never see half done.
+     * Makes the run's staged period folder (as {@code label}), partitions, metric dictionary and dashboard page the
+     * published ones, replacing exactly those; the step readers never see half done.
      *
      * @return the partitions replaced, as {@code period_type=../period_label=..} paths
      */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
+import org.judicialmetrics.dashboard.DashboardPage;
+import org.judicialmetrics.dashboard.MetricDictionary;
 import org.judicialmetrics.metrics.AcceptedData;
 import org.judicialmetrics.metrics.MetricEngine;
 import org.judicialmetrics.metrics.MetricPartition;
@@ -50,36 +52,43 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
             // re-running an older period: the eras published by the later run reach further, so they stay
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
         }
-        return publish(spark, computed, partitions, laterPublished, work, spec.disclosure(), spec.model().metrics());
+        return publish(spark, computed, partitions, laterPublished, work, spec.disclosure(), spec.model().metrics(),
+                spec.title());
     }
 
     /**
      * Marks the rows of the partitions that revise what was published and writes them to staging: as they are to the
      * restricted root, and to the public root with what the disclosure decision withholds (unless the job's
      * {@code disclosure.public_parquet} is false). The decision covers the whole table; the public partitions this
-     * run does not replace count as published, as they are.
+     * run does not replace count as published, as they are. Beside them it stages the metric dictionary and the
+     * dashboard page of the public rows as they will be once published (those kept and those written).
      */
     static MetricPublication publish(SparkSession spark, MetricTable computed, Set<MetricPartition> partitions,
                                      boolean laterPublished, RunWorkspace work, JobSpec.Disclosure disclosure,
-                                     MetricRegistry registry) {
+                                     MetricRegistry registry, String title) {
         MetricTable table = Revisions.mark(computed, MetricTableWriter.readPublished(spark,
                 work.restricted().partitions(), partitions));
         MetricTableWriter.write(spark, table, work.restrictedMetrics(), partitions);
-        TableDisclosure decision = decide(spark, table, partitions, work, disclosure, registry);
+        Map<MetricPartition, Location> kept = new java.util.HashMap<>(work.published().partitions());
+        partitions.forEach(kept::remove);
+        List<MetricRow> keptRows = MetricTableWriter.readPublished(spark, kept, kept.keySet());
+        TableDisclosure decision = decide(table, partitions, disclosure, registry, keptRows);
         MetricTable published = !disclosure.publicParquet() ? table : new MetricTable(decision.publicRows(table.rows()));
         MetricTableWriter.write(spark, published, work.metrics(), partitions);
+        MetricDictionary.write(spark, registry, work.definitions());
+        List<MetricRow> publicRows = new ArrayList<>(keptRows);
+        published.rows().stream().filter(r -> partitions.contains(MetricPartition.of(r))).forEach(publicRows::add);
+        DashboardPage.write(work.dashboard(), title, publicRows, MetricDictionary.of(registry));
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished, decision);
     }
 
-    private static TableDisclosure decide(SparkSession spark, MetricTable table, Set<MetricPartition> partitions,
-                                          RunWorkspace work, JobSpec.Disclosure disclosure, MetricRegistry registry) {
+    private static TableDisclosure decide(MetricTable table, Set<MetricPartition> partitions,
+                                          JobSpec.Disclosure disclosure, MetricRegistry registry,
+                                          List<MetricRow> keptPublic) {
         if (disclosure.minCount() <= 0) {
             return TableDisclosure.none();
         }
-        Map<MetricPartition, Location> kept = new java.util.HashMap<>(work.published().partitions());
-        partitions.forEach(kept::remove);
-        List<MetricRow> published = disclosure.publicParquet()
-                ? MetricTableWriter.readPublished(spark, kept, kept.keySet()) : List.of();
+        List<MetricRow> published = disclosure.publicParquet() ? keptPublic : List.of();
         return TableDisclosure.decide(table.rows(), registry, disclosure.minCount(),
                 r -> !partitions.contains(MetricPartition.of(r)), published);
     }

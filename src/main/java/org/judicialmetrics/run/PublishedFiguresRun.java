@@ -98,7 +98,7 @@ final class PublishedFiguresRun {
             MetricTable computed = new MetricTable(report.metricRows());
             MetricPublication metrics = MetricPublication.publish(spark, computed,
                     computed.partitionsToWrite(period, true), false, work, JobSpec.Disclosure.UNSUPPRESSED,
-                    spec.model().metrics());
+                    spec.model().metrics(), spec.title());
 
             clock.start("publish");
             List<String> outputs = new ArrayList<>(metrics.outputs());

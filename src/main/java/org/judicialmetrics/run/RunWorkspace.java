@@ -64,6 +64,16 @@ final class RunWorkspace implements AutoCloseable {
         return published.stagedMetrics(runId);
     }
 
+    /** Where the run's metric dictionary is staged (public: it holds no figures). */
+    Location definitions() {
+        return published.stagedDefinitions(runId);
+    }
+
+    /** Where the run's dashboard page is staged (public: the public metric rows only). */
+    Location dashboard() {
+        return published.stagedDashboard(runId);
+    }
+
     /** Where the run's unsuppressed metric-table partitions are staged, in the restricted root. */
     Location restrictedMetrics() {
         return restricted.stagedMetrics(runId);

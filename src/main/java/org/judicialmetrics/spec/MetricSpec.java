@@ -10,6 +10,7 @@ import java.util.Map;
  * @param id              the metric table's {@code metric_id}
  * @param dataset         whose rows it counts
  * @param label           short name in tables and charts (default: the id in words)
+ * @param labelZh         the official Chinese term (the dashboard's metric dictionary); optional
  * @param definition      one sentence for analysts
  * @param unit            unit of the value (rates: {@code proportion})
  * @param kind            {@code count}, {@code rate}, {@code ratio}, {@code sum} or {@code median}
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param show            where the report shows it beyond the metric table: {@code headline}, {@code trends},
  *                        {@code breakdowns}
  */
-public record MetricSpec(String id, String dataset, String label, String definition, String unit, String kind,
+public record MetricSpec(String id, String dataset, String label, String labelZh, String definition, String unit, String kind,
         Map<String, List<String>> numerator, Map<String, List<String>> denominator, String date, String value,
         String numeratorText, String denominatorText, String version, List<String> show) {
 
