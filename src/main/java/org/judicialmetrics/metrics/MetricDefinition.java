@@ -42,6 +42,14 @@ public record MetricDefinition(String id, String label, String labelZh, String d
     /** Every place a metric can be shown. */
     public static final List<String> PLACES = List.of(HEADLINE, MAIN_POINTS, TRENDS, BREAKDOWNS, SUMMARY);
 
+    /**
+     * The label in a report edition's language: the Chinese term for {@code zh} where the configuration gives one,
+     * else the label.
+     */
+    public String label(String language) {
+        return "zh".equals(language) && labelZh != null && !labelZh.isBlank() ? labelZh : label;
+    }
+
     public MetricDefinition {
         if (kind.divides() != (denominator != null)) {
             throw new IllegalArgumentException(id + ": a rate or ratio, and only those, has a denominator");

@@ -110,8 +110,12 @@ public final class ReportContext {
                 Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%"));
     }
 
+    /** The metric's label in the edition's language (the glossary's where the registry has none in it). */
     public String label(String metricId) {
-        return input.glossary().label(metricId);
+        return metrics().byId(metricId)
+                .map(m -> m.label(messages.language()))
+                .filter(translated -> !translated.equals(metrics().byId(metricId).orElseThrow().label()))
+                .orElse(input.glossary().label(metricId));
     }
 
     /** The metric's kind from the glossary, else read from its rows: a denominator makes it a rate. */
