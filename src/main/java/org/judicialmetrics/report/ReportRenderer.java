@@ -49,8 +49,8 @@ public final class ReportRenderer {
 
     /**
      * Writes the editions of one report: the first as {@code index.html} and {@code report.pdf} with the CSV tables and
-     * chart files, each other one as {@code index.<language>.html} and {@code report.<language>.pdf} (its charts
-     * inline), every edition linking to the others.
+     * chart files, each other one as {@code index.<language>.html} and {@code report.<language>.pdf} (the same chart
+     * images), every edition linking to the others.
      */
     private static Path renderEditions(List<ReportDocument> editions, Path dir) throws IOException {
         ReportDocument primary = editions.get(0);
@@ -66,21 +66,21 @@ public final class ReportRenderer {
             all.add(new ReportView.Edition(m.text("language.tag"), m.text("language.name"),
                     "index" + suffix + ".html", "report" + suffix + ".pdf"));
         }
+        // the charts are drawn once, from the first edition: their images carry its words (Java2D draws no script
+        // its chart font lacks), the other editions show them with their own captions and alt text
+        Map<String, String> svgUris = new LinkedHashMap<>();
+        Map<String, String> pngUris = new LinkedHashMap<>();
+        for (ReportChart chart : primary.charts()) {
+            String svg = ChartImages.svg(chart.chart());
+            byte[] png = ChartImages.png(chart.chart());
+            Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
+            Files.write(charts.resolve(chart.id() + ".png"), png);
+            svgUris.put(chart.id(), "data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+            pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+        }
         for (int i = 0; i < editions.size(); i++) {
             ReportDocument edition = editions.get(i);
-            Map<String, String> svgUris = new LinkedHashMap<>();
-            Map<String, String> pngUris = new LinkedHashMap<>();
-            for (ReportChart chart : edition.charts()) {
-                String svg = ChartImages.svg(chart.chart());
-                byte[] png = ChartImages.png(chart.chart());
-                if (i == 0) {
-                    Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
-                    Files.write(charts.resolve(chart.id() + ".png"), png);
-                }
-                svgUris.put(chart.id(), "data:image/svg+xml;base64,"
-                        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
-                pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-            }
             List<ReportView.Edition> others = new ArrayList<>(all);
             ReportView.Edition self = others.remove(i);
             Files.writeString(dir.resolve(self.html()),
