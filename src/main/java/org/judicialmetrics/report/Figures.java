@@ -69,13 +69,22 @@ public final class Figures {
     }
 
     static BigDecimal roundedPercent(double fraction) {
-        BigDecimal pct = BigDecimal.valueOf(fraction).movePointRight(2);
+        BigDecimal pct = asPercent(fraction);
+        return pct.setScale(percentScale(pct), RoundingMode.HALF_EVEN);
+    }
+
+    /** A fraction as an unrounded percentage: its decimal digits moved two places, e.g. 0.0004408 as 0.04408. */
+    public static BigDecimal asPercent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2);
+    }
+
+    /** The decimals a percentage is shown with: 3, or more for 4 significant digits. */
+    public static int percentScale(BigDecimal pct) {
         if (pct.signum() == 0) {
-            return BigDecimal.ZERO.setScale(RATE_DECIMALS);
+            return RATE_DECIMALS;
         }
         int leadingExponent = pct.precision() - pct.scale() - 1;
-        int scale = Math.max(RATE_DECIMALS, RATE_SIGNIFICANT - 1 - leadingExponent);
-        return pct.setScale(scale, RoundingMode.HALF_EVEN);
+        return Math.max(RATE_DECIMALS, RATE_SIGNIFICANT - 1 - leadingExponent);
     }
 
     private static String signed(BigDecimal value) {
