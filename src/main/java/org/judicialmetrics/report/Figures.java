@@ -11,14 +11,16 @@ import java.util.Locale;
  * The report's number formats, fixed so output is identical on every machine: counts with thousands separators;
  * rates as percentages rounded half-even to 3 decimals, or to 4 significant digits when that needs more decimals
  * (rates under 1%, such as acquittal rates); differences in percentage points by the same rule; sums and medians to
- * 2 decimals. {@code plain*} variants are for CSV cells: no thousands separators, no units.
+ * 2 decimals; a table then gives a column's figures the same decimals ({@code ReportTable}). {@code plain*} variants
+ * have no thousands separators and no units.
  */
 public final class Figures {
 
     public static final String METHOD_NOTE = "Counts are exact. Rates are shown as percentages rounded half-even to "
             + "3 decimal places, or to 4 significant digits when the rate is under 1% (e.g. 0.04408%); differences "
             + "between rates are in percentage points (pp) by the same rule. Sums and medians are rounded half-even "
-            + "to 2 decimal places.";
+            + "to 2 decimal places. Within a table column of one metric, rates (and differences) are shown with the "
+            + "same number of decimal places: as many as the most precise of them needs.";
 
     private static final int RATE_DECIMALS = 3;
     private static final int RATE_SIGNIFICANT = 4;
