@@ -111,7 +111,7 @@ public final class CsvTableWriter {
                     col.put("dc:description", c.header() + (c.kind() == Column.Kind.INTERVAL
                             ? k == 0 ? ", low end of the interval" : ", high end of the interval" : "")
                             + "; unit: " + String.join(" or ", units.stream().map(Unit::meaning).toList())
-                            + (c.unit() == null && units.size() > 1 ? ", as the row says" : "")
+                            + (c.unit() == null ? ", as the row says" : "")
                             + "; " + table.csvDecimals(i) + " decimals");
                 }
             }

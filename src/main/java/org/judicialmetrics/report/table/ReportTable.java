@@ -1,6 +1,7 @@
 package org.judicialmetrics.report.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +33,16 @@ public record ReportTable(String id, String caption, List<Column> columns, List<
     }
 
     /**
-     * The decimals of a numeric column's values in CSV: its unit's, or for a column of several units the most any of
-     * them has, so all values of the column have the same decimals.
+     * The decimals of a numeric column's values in CSV: its unit's, or for a column of several units the most any unit
+     * has (whichever units this period's cells happen to have), so all values of the column have the same decimals and
+     * its type does not change from one report to the next.
      */
     public int csvDecimals(int column) {
         Column c = columns.get(column);
         if (c.unit() != null) {
             return c.unit().csvDecimals();
         }
-        return rows.stream().map(r -> r.get(column)).filter(Cell::numeric)
-                .mapToInt(cell -> cell.unit().csvDecimals()).max().orElse(0);
+        return Arrays.stream(Unit.values()).mapToInt(Unit::csvDecimals).max().orElseThrow();
     }
 
     /** The units of a numeric column's figures: its unit, or those its cells have, in {@link Unit} order. */

@@ -104,8 +104,8 @@ class CsvTableWriterTest {
                                 Cell.percent(0.0005006, ""))));
         CsvTableWriter.write(table, dir);
 
-        // % to 6 decimals: 12.3456789 -> 12.345679, 0.0234 -> 0.023400; sums to 2; a column of counts and
-        // percentages takes the percentages' 6 decimals for both
+        // % to 6 decimals: 12.3456789 -> 12.345679, 0.0234 -> 0.023400; sums to 2; a column of several units
+        // always takes the most decimals of any unit (6), whatever units its cells happen to have
         assertThat(Files.readString(dir.resolve("t.csv"))).isEqualTo("""
                 Region,Rate (%),Rate (%) flags,Mean days (number),Mean days (number) flags,2025,2025 flags
                 A,12.345679,,3.14,,1638000.000000,
