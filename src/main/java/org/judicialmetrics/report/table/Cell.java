@@ -34,10 +34,15 @@ public record Cell(String text, String plain, char symbol, Unit unit, BigDecimal
 
     /** A cell whose value is replaced by a symbol, e.g. {@code [c]} suppressed or {@code [x]} not available. */
     public static Cell symbol(char symbol) {
+        return symbol(symbol, "");
+    }
+
+    /** A symbol with the qualifying symbols its figure has, e.g. {@code [c]} and {@code u}: CSV flags {@code cu}. */
+    public static Cell symbol(char symbol, String flags) {
         if (SYMBOLS.indexOf(symbol) < 0) {
             throw new IllegalArgumentException("unknown symbol " + symbol);
         }
-        return new Cell("[" + symbol + "]", "", symbol, null, null, null, false, "");
+        return new Cell("[" + symbol + "]", "", symbol, null, null, null, false, flags);
     }
 
     public static Cell count(long n, String flags) {

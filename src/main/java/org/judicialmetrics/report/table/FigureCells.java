@@ -59,7 +59,7 @@ public final class FigureCells {
     public Cell interval(Optional<MetricRow> row, boolean withheld) {
         Optional<Cell> missing = missing(row, withheld);
         if (missing.isPresent()) {
-            return missing.get();
+            return Cell.symbol(missing.get().symbol()); // qualifiers such as u go with the rate, as when shown
         }
         MetricRow r = row.get();
         if (r.ciLow() == null || r.ciHigh() == null) {
@@ -97,9 +97,14 @@ public final class FigureCells {
         return Cell.number(r.value(), flags(r, false));
     }
 
+    /**
+     * The symbol cell of a figure not shown, keeping the row's own qualifying symbols (as the public metric table has
+     * them, e.g. {@code u} beside {@code c}); none is worked out here, so a withheld cell tells nothing new.
+     */
     private Optional<Cell> missing(Optional<MetricRow> row, boolean withheld) {
+        String own = row.map(r -> qualifiers(r.flags() == null ? "" : r.flags(), false)).orElse("");
         if (withheld || row.isPresent() && disclosure.withheld(row.get())) {
-            return Optional.of(Cell.symbol('c'));
+            return Optional.of(Cell.symbol('c', own));
         }
         if (row.isEmpty()) {
             return Optional.of(Cell.symbol('x'));
@@ -109,7 +114,7 @@ public final class FigureCells {
             return Optional.of(Cell.symbol(
                     r.flags() != null && r.flags().contains("z")
                             ? 'z'
-                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x'));
+                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x', own));
         }
         return Optional.empty();
     }
@@ -117,10 +122,15 @@ public final class FigureCells {
     /** The row's qualifying symbols in the fixed order, adding {@code u} for rates on few events. */
     private String flags(MetricRow r, boolean rate) {
         String own = r.flags() == null ? "" : r.flags();
-        boolean unreliable = own.contains("u") || rate && rules.lowReliability(r.numerator(), r.denominator());
+        return qualifiers(own, own.contains("u") || rate && rules.lowReliability(r.numerator(), r.denominator()));
+    }
+
+    /** The qualifying symbols among {@code own} (not c, x, z, which replace a value), in the fixed order. */
+    private static String qualifiers(String own, boolean unreliable) {
         StringBuilder sb = new StringBuilder();
         for (char s : Cell.SYMBOLS.toCharArray()) {
-            if (s == 'u' ? unreliable : s != 'c' && s != 'x' && s != 'z' && own.indexOf(s) >= 0) {
+            if (s == 'u' ? unreliable || own.indexOf('u') >= 0
+                    : s != 'c' && s != 'x' && s != 'z' && own.indexOf(s) >= 0) {
                 sb.append(s);
             }
         }

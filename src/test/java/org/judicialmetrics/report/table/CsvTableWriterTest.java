@@ -50,7 +50,7 @@ class CsvTableWriterTest {
 
     @Test
     void aSymbolLeavesTheValueEmptyAndGoesToTheFlagsBesideTheFiguresOwnFlags() throws IOException {
-        Cell withheldUnreliable = new Cell("[c]", "", 'c', null, null, null, false, "u");
+        Cell withheldUnreliable = Cell.symbol('c', "u");
         ReportTable table = new ReportTable("t", "caption",
                 List.of(Column.text("Region"), Column.figure("Acquittals", Unit.COUNT),
                         Column.flaggedText("Beyond noise?")),
