@@ -15,6 +15,7 @@ import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.disclosure.GridSuppression;
 import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -101,11 +102,10 @@ public final class BreakdownTables {
     private static List<Column> columns(ReportContext ctx, String heading, List<MetricDefinition> shown) {
         List<Column> columns = new ArrayList<>(List.of(Column.text(heading)));
         for (MetricDefinition m : shown) {
-            Kind kind = ctx.kind(m.id());
-            boolean percent = kind == Kind.RATE || kind == Kind.RATIO;
-            columns.add(Column.figure(ctx.label(m.id()) + (percent ? " (%)" : "")));
+            Kind kind = m.kind() == MetricKind.COUNT ? Kind.COUNT : ctx.kind(m.id());
+            columns.add(Column.figure(ctx.label(m.id()), FigureCells.unit(kind)));
             if (kind == Kind.RATE) {
-                columns.add(Column.figure(ctx.ci()));
+                columns.add(Column.interval(ctx.ci(), Unit.PERCENT));
             }
         }
         return columns;

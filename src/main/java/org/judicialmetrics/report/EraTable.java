@@ -8,6 +8,7 @@ import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Era;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.ReportTable;
 
@@ -63,11 +64,11 @@ public final class EraTable {
                 List.of(
                         Column.text("Metric"),
                         Column.text("Comparison (later vs earlier)"),
-                        Column.figure("Earlier era (%)"),
-                        Column.figure("Later era (%)"),
-                        Column.figure("Difference"),
-                        Column.figure(ctx.ci() + " (Newcombe)"),
-                        Column.text("Beyond noise?")),
+                        Column.figure("Earlier era", Unit.PERCENT),
+                        Column.figure("Later era", Unit.PERCENT),
+                        Column.figure("Difference", Unit.POINTS),
+                        Column.interval(ctx.ci() + " (Newcombe)", Unit.POINTS),
+                        Column.flaggedText("Beyond noise?")),
                 rows));
     }
 
@@ -91,16 +92,14 @@ public final class EraTable {
     private static Cell difference(MetricRow r) {
         return r.value() == null
                 ? Cell.symbol('x')
-                : Cell.number(Figures.points(r.value()), Figures.plainPercent(r.value()), "");
+                : Cell.points(r.value());
     }
 
     private static Cell interval(MetricRow r) {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        Interval i = new Interval(r.value(), r.ciLow(), r.ciHigh());
-        return Cell.number(
-                Figures.pointsInterval(i), Figures.plainPercent(i.low()) + " to " + Figures.plainPercent(i.high()), "");
+        return Cell.interval(r.ciLow(), r.ciHigh(), Unit.POINTS);
     }
 
     private static Cell significance(MetricRow r) {

@@ -19,6 +19,7 @@ import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.disclosure.GridSuppression;
 import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -100,9 +101,9 @@ public final class ExclusionCategoryCharts {
                 title + ": data of the chart",
                 List.of(
                         Column.text(heading),
-                        Column.figure(SERIES.get(0)),
-                        Column.figure(SERIES.get(1)),
-                        Column.figure(SERIES.get(2))),
+                        Column.figure(SERIES.get(0), Unit.COUNT),
+                        Column.figure(SERIES.get(1), Unit.COUNT),
+                        Column.figure(SERIES.get(2), Unit.COUNT)),
                 rows);
         return Optional.of(new ReportChart(id, chart, summary(title, values, filedShown), table));
     }

@@ -13,6 +13,7 @@ import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.disclosure.GridSuppression;
 import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -71,7 +72,8 @@ public final class ExclusionDecisionChart {
         ReportTable table = new ReportTable(
                 ID,
                 title + ": data of the chart",
-                List.of(Column.text("Period"), Column.figure("Decided"), Column.figure(GRANTED), Column.figure(DENIED)),
+                List.of(Column.text("Period"), Column.figure("Decided", Unit.COUNT),
+                        Column.figure(GRANTED, Unit.COUNT), Column.figure(DENIED, Unit.COUNT)),
                 rows);
         return Optional.of(new ReportChart(ID, chart, summary(decided, grid, withheld), table));
     }

@@ -11,14 +11,16 @@ import java.util.Locale;
  * The report's number formats, fixed so output is identical on every machine: counts with thousands separators;
  * rates as percentages rounded half-even to 3 decimals, or to 4 significant digits when that needs more decimals
  * (rates under 1%, such as acquittal rates); differences in percentage points by the same rule; sums and medians to
- * 2 decimals. {@code plain*} variants are for CSV cells: no thousands separators, no units.
+ * 2 decimals; a table then gives a column's figures the same decimals ({@code ReportTable}). {@code plain*} variants
+ * have no thousands separators and no units.
  */
 public final class Figures {
 
     public static final String METHOD_NOTE = "Counts are exact. Rates are shown as percentages rounded half-even to "
             + "3 decimal places, or to 4 significant digits when the rate is under 1% (e.g. 0.04408%); differences "
             + "between rates are in percentage points (pp) by the same rule. Sums and medians are rounded half-even "
-            + "to 2 decimal places.";
+            + "to 2 decimal places. Within a table column of one metric, rates (and differences) are shown with the "
+            + "same number of decimal places: as many as the most precise of them needs.";
 
     private static final int RATE_DECIMALS = 3;
     private static final int RATE_SIGNIFICANT = 4;
@@ -69,13 +71,22 @@ public final class Figures {
     }
 
     static BigDecimal roundedPercent(double fraction) {
-        BigDecimal pct = BigDecimal.valueOf(fraction).movePointRight(2);
+        BigDecimal pct = asPercent(fraction);
+        return pct.setScale(percentScale(pct), RoundingMode.HALF_EVEN);
+    }
+
+    /** A fraction as an unrounded percentage: its decimal digits moved two places, e.g. 0.0004408 as 0.04408. */
+    public static BigDecimal asPercent(double fraction) {
+        return BigDecimal.valueOf(fraction).movePointRight(2);
+    }
+
+    /** The decimals a percentage is shown with: 3, or more for 4 significant digits. */
+    public static int percentScale(BigDecimal pct) {
         if (pct.signum() == 0) {
-            return BigDecimal.ZERO.setScale(RATE_DECIMALS);
+            return RATE_DECIMALS;
         }
         int leadingExponent = pct.precision() - pct.scale() - 1;
-        int scale = Math.max(RATE_DECIMALS, RATE_SIGNIFICANT - 1 - leadingExponent);
-        return pct.setScale(scale, RoundingMode.HALF_EVEN);
+        return Math.max(RATE_DECIMALS, RATE_SIGNIFICANT - 1 - leadingExponent);
     }
 
     private static String signed(BigDecimal value) {

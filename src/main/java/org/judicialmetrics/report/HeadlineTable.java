@@ -8,6 +8,7 @@ import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -25,12 +26,12 @@ public final class HeadlineTable {
         List<Column> columns = new ArrayList<>(List.of(
                 Column.text("Metric"),
                 Column.text("Unit"),
-                Column.figure(now.label()),
-                Column.figure(previous.label())));
-        yearEarlier.ifPresent(p -> columns.add(Column.figure(p.label())));
-        columns.add(Column.figure("Change vs " + previous.label()));
-        columns.add(Column.figure(ctx.ci() + " of change"));
-        columns.add(Column.text("Beyond noise?"));
+                Column.mixedFigure(now.label()),
+                Column.mixedFigure(previous.label())));
+        yearEarlier.ifPresent(p -> columns.add(Column.mixedFigure(p.label())));
+        columns.add(Column.mixedFigure("Change vs " + previous.label()));
+        columns.add(Column.interval(ctx.ci() + " of change", Unit.POINTS).byRow());
+        columns.add(Column.flaggedText("Beyond noise?"));
 
         FigureCells cells = ctx.cells();
         List<List<Cell>> rows = new ArrayList<>();
@@ -90,12 +91,8 @@ public final class HeadlineTable {
     private static List<Cell> rateChange(ReportContext ctx, Optional<MetricRow> current, Optional<MetricRow> before) {
         return PeriodChange.of(ctx, current, before)
                 .map(c -> List.of(
-                        Cell.number(Figures.points(c.difference()), Figures.plainPercent(c.difference()), ""),
-                        Cell.number(
-                                Figures.pointsInterval(c.interval()),
-                                Figures.plainPercent(c.interval().low()) + " to "
-                                        + Figures.plainPercent(c.interval().high()),
-                                ""),
+                        Cell.points(c.difference()),
+                        Cell.interval(c.interval().low(), c.interval().high(), Unit.POINTS),
                         Cell.text(c.real() ? "Yes" : "No")))
                 .orElse(List.of(Cell.symbol('x'), Cell.symbol('x'), Cell.symbol('x')));
     }
@@ -112,7 +109,7 @@ public final class HeadlineTable {
             return List.of(Cell.symbol('x'), Cell.symbol('z'), Cell.symbol('z'));
         }
         double d = current.get().value() - before.get().value();
-        return List.of(Cell.number(Figures.points(d), Figures.plainPercent(d), ""), Cell.symbol('z'), Cell.symbol('z'));
+        return List.of(Cell.points(d), Cell.symbol('z'), Cell.symbol('z'));
     }
 
     private static List<Cell> countChange(
@@ -133,7 +130,7 @@ public final class HeadlineTable {
         }
         long d = a - b;
         return List.of(
-                Cell.number((d > 0 ? "+" : "") + Figures.count(d), Figures.plainCount(d), ""),
+                Cell.countChange(d),
                 Cell.symbol('z'),
                 Cell.symbol('z'));
     }

@@ -51,7 +51,11 @@ public final class Methodology {
                         + spec.reliability().minDenominator() + " are flagged [u].",
                 "Trend charts start at the baseline (" + spec.baseline()
                         + ") and mark the start of each era as a dashed vertical line. In CSV tables, numbers are"
-                        + " written without thousands separators and symbols are in a separate flags column; text from"
+                        + " written without thousands separators, with the unit in the column header and the same"
+                        + " decimals in every row (counts 0, percentages and percentage points 6, sums and medians 2);"
+                        + " a cell shown as a symbol is empty and its letter is in the column's flags column, beside"
+                        + " symbols such as u; an interval is a low and a high column; each CSV has a"
+                        + " .csv-metadata.json file (CSV on the Web) giving each column's type and unit. Text from"
                         + " the data that begins with =, +, - or @ is prefixed with ' so spreadsheets do not run it as"
                         + " a formula.");
     }

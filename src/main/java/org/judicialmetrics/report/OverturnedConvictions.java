@@ -13,6 +13,7 @@ import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.disclosure.CellSuppression;
 import org.judicialmetrics.report.disclosure.SumConstraint;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -95,7 +96,7 @@ public final class OverturnedConvictions {
         ReportTable table = new ReportTable(
                 "overturned-convictions",
                 title + ": data of the chart",
-                List.of(Column.text("Year"), Column.figure(BARS), Column.figure(line)),
+                List.of(Column.text("Year"), Column.figure(BARS, Unit.COUNT), Column.figure(line, Unit.COUNT)),
                 rows);
         return List.of(new ReportChart("overturned-convictions", chart, summary(years, values, withheld), table));
     }

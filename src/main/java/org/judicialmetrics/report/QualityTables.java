@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.judicialmetrics.report.DataQuality.DatasetQuality;
 import org.judicialmetrics.validate.CheckResult;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.ReportTable;
 
@@ -33,9 +34,9 @@ public final class QualityTables {
                 "Rows read, accepted and quarantined per dataset",
                 List.of(
                         Column.text("Dataset"),
-                        Column.figure("Rows read"),
-                        Column.figure("Accepted"),
-                        Column.figure("Quarantined"),
+                        Column.figure("Rows read", Unit.COUNT),
+                        Column.figure("Accepted", Unit.COUNT),
+                        Column.figure("Quarantined", Unit.COUNT),
                         Column.text("Quarantined by reason")),
                 rows);
     }
@@ -62,7 +63,7 @@ public final class QualityTables {
         return new ReportTable(
                 "sources",
                 "Data sources read by this run",
-                List.of(Column.text("Dataset"), Column.text("File"), Column.figure("Rows")),
+                List.of(Column.text("Dataset"), Column.text("File"), Column.figure("Rows", Unit.COUNT)),
                 rows);
     }
 
@@ -71,6 +72,6 @@ public final class QualityTables {
     }
 
     private static Cell count(long n) {
-        return Cell.number(Figures.count(n), Figures.plainCount(n), "");
+        return Cell.count(n, "");
     }
 }

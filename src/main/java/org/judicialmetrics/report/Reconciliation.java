@@ -12,6 +12,7 @@ import org.judicialmetrics.period.PeriodType;
 import org.judicialmetrics.report.chart.CountBarChart;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -77,9 +78,9 @@ public final class Reconciliation {
                 label -> coverage.addValue(byLabel.get(label), label, Integer.toString(year))));
         ReportTable table = new ReportTable("reconciliation", "This data beside the published national figures, "
                 + ctx.input().spec().baseline().getYear() + "-" + ctx.period().label(),
-                List.of(Column.text("Year"), Column.text("Measure"), Column.figure("This data"),
-                        Column.figure("Published"), Column.figure("Difference"),
-                        Column.figure("This data as % of published"), Column.text("Published source")),
+                List.of(Column.text("Year"), Column.text("Measure"), Column.figure("This data", Unit.COUNT),
+                        Column.figure("Published", Unit.COUNT), Column.figure("Difference", Unit.COUNT),
+                        Column.figure("This data as % of published", Unit.PERCENT), Column.text("Published source")),
                 rows);
         List<ReportChart> charts = new ArrayList<>();
         if (coverage.getRowCount() > 0) {
@@ -95,12 +96,12 @@ public final class Reconciliation {
     }
 
     private static Cell signed(long difference) {
-        return Cell.number((difference > 0 ? "+" : "") + Figures.count(difference), Long.toString(difference), "");
+        return Cell.countChange(difference);
     }
 
     private static Cell share(long ours, long theirs) {
         double share = (double) ours / theirs;
-        return Cell.number(Figures.percent(share), Figures.plainPercent(share), "");
+        return Cell.percent(share, "");
     }
 
     private static String summary(DefaultCategoryDataset coverage) {

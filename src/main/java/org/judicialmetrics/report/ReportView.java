@@ -98,7 +98,7 @@ public record ReportView(
 
     static TableView table(ReportTable t) {
         List<HeaderView> headers = t.columns().stream()
-                .map(c -> new HeaderView(c.header(), c.numeric()))
+                .map(c -> new HeaderView(c.title(), c.numeric()))
                 .toList();
         List<RowView> rows = t.rows().stream()
                 .map(r -> {

@@ -13,6 +13,7 @@ import org.judicialmetrics.report.chart.RateTrendChart.Reform;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.chart.TrendPoint;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -167,12 +168,12 @@ public final class TrendCharts {
                     ctx.rules().withheld(r.denominator()) || ctx.disclosure().denominatorWithheld(r)));
             rows.add(cells);
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Period"), Column.figure(label + " (%)")));
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Period"), Column.figure(label, Unit.PERCENT)));
         if (!ratio) {
-            columns.add(Column.figure(ctx.ci()));
+            columns.add(Column.interval(ctx.ci(), Unit.PERCENT));
         }
-        columns.add(Column.figure("Events"));
-        columns.add(Column.figure("Denominator"));
+        columns.add(Column.figure("Events", Unit.COUNT));
+        columns.add(Column.figure("Denominator", Unit.COUNT));
         return new ReportTable("trend-" + metric, label + ", " + span + ": data of the chart", columns, rows);
     }
 

@@ -34,13 +34,14 @@ class ReconciliationTest {
         List<String> rows = table.rows().stream()
                 .map(r -> String.join(" | ", r.stream().map(Cell::plain).toList())).toList();
         // Fixture: 2012 adjudicated 1,170,000 and acquittals 720; 2013 acquittals 720 + 41 - 9 = 752.
-        // 1,170,000 - 1,174,133 = -4,133 (99.648%); 720 - 727 = -7 (99.037%); 752 - 825 = -73 (91.152%).
+        // 1,170,000 - 1,174,133 = -4,133 (99.6479955%); 720 - 727 = -7 (99.0371389%); 752 - 825 = -73
+        // (91.1515152%): the CSV's percentages have 6 decimals.
         assertThat(rows).containsExactly(
-                "2012 | Defendants adjudicated | 1170000 | 1174133 | -4133 | 99.648 | "
+                "2012 | Defendants adjudicated | 1170000 | 1174133 | -4133 | 99.647996 | "
                         + "Dui Hua (China Law Yearbook) (persons_adjudicated_yearbook, grade B)",
-                "2012 | Acquittals | 720 | 727 | -7 | 99.037 | "
+                "2012 | Acquittals | 720 | 727 | -7 | 99.037139 | "
                         + "Dui Hua (China Law Yearbook) (acquitted_total_yearbook, grade B)",
-                "2013 | Acquittals | 752 | 825 | -73 | 91.152 | Dui Hua (China Law Yearbook) (acquitted_total, grade B)");
+                "2013 | Acquittals | 752 | 825 | -73 | 91.151515 | Dui Hua (China Law Yearbook) (acquitted_total, grade B)");
     }
 
     @Test

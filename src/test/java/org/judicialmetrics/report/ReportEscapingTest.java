@@ -47,6 +47,6 @@ class ReportEscapingTest {
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\",9000,");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("&#61;HYPERLINK(&quot;http://x&quot;)");
         String headline = Files.readString(dir.resolve("tables/headline.csv"));
-        assertThat(headline).contains("Withdrawal ratio,%,0.1902,,0.1910,,-0.0008403,,-0.01035 to 0.008659,");
+        assertThat(headline).contains("Withdrawal ratio,%,0.190171,,0.191011,,-0.000840,,-0.010345,0.008659,");
     }
 }

@@ -87,10 +87,10 @@ class ReportSparseInputTest {
                 .doesNotContain(
                         ">Era comparison<", ">Overturned convictions<", ">Exclusion of illegally obtained evidence<");
         assertThat(Files.readString(dir.resolve("tables/headline.csv")))
-                .contains("Acquittal rate,%,[c],,[x],")
-                .contains("Defendants adjudicated,count,40,,[x],");
+                .contains("Acquittal rate,%,,cu,,x,")
+                .contains("Defendants adjudicated,count,40.000000,,,x,");
         assertThat(Files.readString(dir.resolve("tables/trend-acquittal_rate.csv")))
-                .contains("2025-03,[c],,[c],,[c],,40,");
+                .contains("2025-03,,cu,,,c,,c,40,");
         assertThat(dir.resolve("report.pdf")).isNotEmptyFile();
     }
 }

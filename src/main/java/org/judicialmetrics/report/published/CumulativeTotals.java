@@ -13,6 +13,7 @@ import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.chart.BarsWithCumulativeChart;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -62,7 +63,7 @@ final class CumulativeTotals {
         JFreeChart chart = BarsWithCumulativeChart.chart(title, config.axis(), line, bars, totals,
                 AcquittalCharts.GAP_NOTE, true);
         ReportTable data = new ReportTable(config.chart(), title + ": data of the chart",
-                List.of(Column.text("Year"), Column.figure(config.bars()), Column.figure(line),
+                List.of(Column.text("Year"), Column.figure(config.bars(), Unit.COUNT), Column.figure(line, Unit.COUNT),
                         Column.text("Total covers"), Column.text("Sources"), Column.text("Grade")),
                 rows);
         return Optional.of(new ReportChart(config.chart(), chart, summary(config, cumulative, start), data));

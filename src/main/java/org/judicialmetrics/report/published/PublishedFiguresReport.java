@@ -24,6 +24,7 @@ import org.judicialmetrics.report.TrendCharts;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.disclosure.DisclosureRules;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -190,8 +191,9 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         rows.add(row);
         return new ReportTable("sources", "Sources: " + texts.sources() + ", as compiled in the count table read by"
                         + " this run (figures up to " + to + ")",
-                List.of(Column.text("File"), Column.figure("Figures"), Column.figure("Grade A"),
-                        Column.figure("Grade B"), Column.figure("Grade C")),
+                List.of(Column.text("File"), Column.figure("Figures", Unit.COUNT),
+                        Column.figure("Grade A", Unit.COUNT), Column.figure("Grade B", Unit.COUNT),
+                        Column.figure("Grade C", Unit.COUNT)),
                 rows);
     }
 }

@@ -10,6 +10,7 @@ import org.judicialmetrics.metrics.MetricRow;
 import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.Labels;
 import org.judicialmetrics.report.table.Cell;
+import org.judicialmetrics.report.table.Unit;
 import org.judicialmetrics.report.table.Column;
 import org.judicialmetrics.report.table.FigureCells;
 import org.judicialmetrics.report.table.ReportTable;
@@ -44,7 +45,7 @@ final class SeriesTables {
     ReportTable counts(String id, String caption, List<String> headers, List<List<SeriesPoint>> series) {
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Year"));
-        headers.forEach(h -> columns.add(Column.figure(h)));
+        headers.forEach(h -> columns.add(Column.figure(h, Unit.COUNT)));
         columns.add(Column.text("Sources"));
         columns.add(Column.text("Grade"));
         List<List<Cell>> rows = new ArrayList<>();
@@ -85,8 +86,9 @@ final class SeriesTables {
                     SourceList.grades(p.sources())));
         }
         return new ReportTable(id, caption,
-                List.of(Column.text("Year"), Column.text("Denominator"), Column.figure("Acquittals"),
-                        Column.figure("Denominator count"), Column.figure("Rate (%)"), Column.figure(interval),
+                List.of(Column.text("Year"), Column.text("Denominator"), Column.figure("Acquittals", Unit.COUNT),
+                        Column.figure("Denominator count", Unit.COUNT), Column.figure("Rate", Unit.PERCENT),
+                        Column.interval(interval, Unit.PERCENT),
                         Column.text("Sources"), Column.text("Grade")),
                 rows);
     }
@@ -96,7 +98,7 @@ final class SeriesTables {
      * are replaced by {@value #CHINESE_TEXT}.
      */
     static Cell note(String note) {
-        return new Cell(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note, false, "");
+        return Cell.text(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note);
     }
 
     /** True when a note has characters that {@link #note} replaces. */
@@ -110,14 +112,14 @@ final class SeriesTables {
         for (PublishedFigure f : figures) {
             boolean percent = "percent".equals(f.unit());
             Cell value = percent
-                    ? Cell.number(Figures.percent(f.value() / 100), Figures.plainPercent(f.value() / 100), "")
+                    ? Cell.percent(f.value() / 100, "")
                     : FigureCells.count(f.count(), false);
             rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(label(f.measure())), value,
                     Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
                     note(f.note())));
         }
         return new ReportTable(id, caption,
-                List.of(Column.text("Period"), Column.text("Measure"), Column.figure("Value"), Column.text("Unit"),
+                List.of(Column.text("Period"), Column.text("Measure"), Column.mixedFigure("Value"), Column.text("Unit"),
                         Column.text("Source"), Column.text("Grade"), Column.text("Note")),
                 rows);
     }

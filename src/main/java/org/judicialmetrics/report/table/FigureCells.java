@@ -2,7 +2,6 @@ package org.judicialmetrics.report.table;
 
 import java.util.Optional;
 import org.judicialmetrics.metrics.MetricRow;
-import org.judicialmetrics.report.Figures;
 import org.judicialmetrics.report.MetricGlossary.Kind;
 import org.judicialmetrics.report.disclosure.DisclosureRules;
 import org.judicialmetrics.report.disclosure.TableDisclosure;
@@ -13,8 +12,6 @@ import org.judicialmetrics.report.disclosure.TableDisclosure;
  */
 public final class FigureCells {
 
-    private static final String SYMBOL_ORDER = "cuxzprb";
-
     private final DisclosureRules rules;
     private final TableDisclosure disclosure;
 
@@ -22,6 +19,15 @@ public final class FigureCells {
     public FigureCells(DisclosureRules rules, TableDisclosure disclosure) {
         this.rules = rules;
         this.disclosure = disclosure;
+    }
+
+    /** The unit a metric of the kind is shown in: counts as counts, rates and ratios in %, sums and medians bare. */
+    public static Unit unit(Kind kind) {
+        return switch (kind) {
+            case COUNT -> Unit.COUNT;
+            case RATE, RATIO -> Unit.PERCENT;
+            case SUM, MEDIAN -> Unit.NUMBER;
+        };
     }
 
     /** A figure with primary suppression only: for cells that have no published siblings. */
@@ -46,23 +52,20 @@ public final class FigureCells {
             return missing.get();
         }
         MetricRow r = row.get();
-        return Cell.number(Figures.percent(r.value()), Figures.plainPercent(r.value()), flags(r, true));
+        return Cell.percent(r.value(), flags(r, true));
     }
 
     /** The 95% interval of a rate, withheld and missing exactly when the rate is. */
     public Cell interval(Optional<MetricRow> row, boolean withheld) {
         Optional<Cell> missing = missing(row, withheld);
         if (missing.isPresent()) {
-            return missing.get();
+            return Cell.symbol(missing.get().symbol()); // qualifiers such as u go with the rate, as when shown
         }
         MetricRow r = row.get();
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        return Cell.number(
-                Figures.percentInterval(r.ciLow(), r.ciHigh()),
-                Figures.plainPercent(r.ciLow()) + " to " + Figures.plainPercent(r.ciHigh()),
-                "");
+        return Cell.interval(r.ciLow(), r.ciHigh(), Unit.PERCENT);
     }
 
     /** A bare count: {@code [x]} when missing, {@code [c]} when withheld. */
@@ -70,7 +73,7 @@ public final class FigureCells {
         if (n == null) {
             return Cell.symbol('x');
         }
-        return withheld ? Cell.symbol('c') : Cell.number(Figures.count(n), Figures.plainCount(n), "");
+        return withheld ? Cell.symbol('c') : Cell.count(n, "");
     }
 
     /** The count behind a row: its numerator, or its value for rows that carry the count only there. */
@@ -89,14 +92,19 @@ public final class FigureCells {
         MetricRow r = row.get();
         if (kind == Kind.COUNT) {
             long n = count(r);
-            return Cell.number(Figures.count(n), Figures.plainCount(n), flags(r, false));
+            return Cell.count(n, flags(r, false));
         }
-        return Cell.number(Figures.decimal(r.value()), Figures.plainDecimal(r.value()), flags(r, false));
+        return Cell.number(r.value(), flags(r, false));
     }
 
+    /**
+     * The symbol cell of a figure not shown, keeping the row's own qualifying symbols (as the public metric table has
+     * them, e.g. {@code u} beside {@code c}); none is worked out here, so a withheld cell tells nothing new.
+     */
     private Optional<Cell> missing(Optional<MetricRow> row, boolean withheld) {
+        String own = row.map(r -> qualifiers(r.flags() == null ? "" : r.flags(), false)).orElse("");
         if (withheld || row.isPresent() && disclosure.withheld(row.get())) {
-            return Optional.of(Cell.symbol('c'));
+            return Optional.of(Cell.symbol('c', own));
         }
         if (row.isEmpty()) {
             return Optional.of(Cell.symbol('x'));
@@ -106,7 +114,7 @@ public final class FigureCells {
             return Optional.of(Cell.symbol(
                     r.flags() != null && r.flags().contains("z")
                             ? 'z'
-                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x'));
+                            : r.flags() != null && r.flags().contains("c") ? 'c' : 'x', own));
         }
         return Optional.empty();
     }
@@ -114,10 +122,15 @@ public final class FigureCells {
     /** The row's qualifying symbols in the fixed order, adding {@code u} for rates on few events. */
     private String flags(MetricRow r, boolean rate) {
         String own = r.flags() == null ? "" : r.flags();
-        boolean unreliable = own.contains("u") || rate && rules.lowReliability(r.numerator(), r.denominator());
+        return qualifiers(own, own.contains("u") || rate && rules.lowReliability(r.numerator(), r.denominator()));
+    }
+
+    /** The qualifying symbols among {@code own} (not c, x, z, which replace a value), in the fixed order. */
+    private static String qualifiers(String own, boolean unreliable) {
         StringBuilder sb = new StringBuilder();
-        for (char s : SYMBOL_ORDER.toCharArray()) {
-            if (s == 'u' ? unreliable : s != 'c' && s != 'x' && s != 'z' && own.indexOf(s) >= 0) {
+        for (char s : Cell.SYMBOLS.toCharArray()) {
+            if (s == 'u' ? unreliable || own.indexOf('u') >= 0
+                    : s != 'c' && s != 'x' && s != 'z' && own.indexOf(s) >= 0) {
                 sb.append(s);
             }
         }
