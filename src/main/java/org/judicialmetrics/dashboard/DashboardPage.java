@@ -65,7 +65,7 @@ public final class DashboardPage {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("title", title);
         data.put("definitions", dictionary);
-        data.put("symbols", Methodology.SYMBOLS);
+        data.put("symbols", Methodology.legend(org.judicialmetrics.report.Messages.english()));
         data.put("columns", COLUMNS);
         data.put("rows", sorted.stream().map(r -> java.util.Arrays.asList(r.metricId(), r.breakdown(),
                 r.breakdownValue(), r.periodType(), r.periodLabel(), r.value(), r.ciLow(), r.ciHigh(), r.flags(),

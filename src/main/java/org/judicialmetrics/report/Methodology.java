@@ -8,9 +8,6 @@ import org.judicialmetrics.report.table.ReportTable;
 /** The methodology section: notes on intervals, rounding and disclosure, the glossary's definitions, the symbols. */
 public final class Methodology {
 
-    /** The cell symbols of spec section 5, in their fixed order; their meanings are in the messages. */
-    public static final List<Character> SYMBOLS = List.of('c', 'u', 'x', 'z', 'p', 'r', 'b');
-
     private Methodology() {
     }
 
@@ -73,9 +70,15 @@ public final class Methodology {
                 rows);
     }
 
+    /** The cell symbols of spec section 5 ({@link Cell#SYMBOLS}, in order) as {@code [c]} and their meaning. */
+    public static List<List<String>> legend(Messages m) {
+        return Cell.SYMBOLS.chars().mapToObj(s -> List.of("[" + (char) s + "]", m.text("symbols." + (char) s)))
+                .toList();
+    }
+
     public static ReportTable symbols(Messages m) {
-        List<List<Cell>> rows = SYMBOLS.stream()
-                .map(s -> List.of(Cell.text("[" + s + "]"), Cell.text(m.text("symbols." + s))))
+        List<List<Cell>> rows = legend(m).stream()
+                .map(s -> List.of(Cell.text(s.get(0)), Cell.text(s.get(1))))
                 .toList();
         return new ReportTable("symbols", m.text("symbols.caption"),
                 List.of(Column.text(m.text("symbols.symbol")), Column.text(m.text("symbols.meaning"))), rows);
