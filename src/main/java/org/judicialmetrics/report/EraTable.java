@@ -53,22 +53,22 @@ public final class EraTable {
                     later,
                     withheld ? Cell.symbol('c') : difference(change),
                     withheld ? Cell.symbol('c') : interval(change),
-                    withheld ? Cell.symbol('c') : significance(change)));
+                    withheld ? Cell.symbol('c') : significance(change, ctx.messages())));
         }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ReportTable(
                 "era-comparison",
-                "Rates by era and the change between consecutive eras",
+                ctx.messages().text("eras.caption"),
                 List.of(
-                        Column.text("Metric"),
-                        Column.text("Comparison (later vs earlier)"),
-                        Column.figure("Earlier era", Unit.PERCENT),
-                        Column.figure("Later era", Unit.PERCENT),
-                        Column.figure("Difference", Unit.POINTS),
-                        Column.interval(ctx.ci() + " (Newcombe)", Unit.POINTS),
-                        Column.flaggedText("Beyond noise?")),
+                        Column.text(ctx.messages().text("table.metric")),
+                        Column.text(ctx.messages().text("eras.comparison")),
+                        Column.figure(ctx.messages().text("eras.earlier"), Unit.PERCENT),
+                        Column.figure(ctx.messages().text("eras.later"), Unit.PERCENT),
+                        Column.figure(ctx.messages().text("eras.difference"), Unit.POINTS),
+                        Column.interval(ctx.messages().text("eras.ci", "ci", ctx.ci()), Unit.POINTS),
+                        Column.flaggedText(ctx.messages().text("table.beyond_noise"))),
                 rows));
     }
 
@@ -102,10 +102,10 @@ public final class EraTable {
         return Cell.interval(r.ciLow(), r.ciHigh(), Unit.POINTS);
     }
 
-    private static Cell significance(MetricRow r) {
+    private static Cell significance(MetricRow r, Messages m) {
         if (r.ciLow() == null || r.ciHigh() == null) {
             return Cell.symbol('x');
         }
-        return Cell.text(new Interval(r.value(), r.ciLow(), r.ciHigh()).excludesZero() ? "Yes" : "No");
+        return Cell.text(new Interval(r.value(), r.ciLow(), r.ciHigh()).excludesZero() ? m.text("table.yes") : m.text("table.no"));
     }
 }

@@ -23,15 +23,16 @@ public final class HeadlineTable {
         Period now = ctx.period();
         Period previous = now.previous();
         Optional<Period> yearEarlier = ctx.yearEarlierIfDistinct();
+        Messages m = ctx.messages();
         List<Column> columns = new ArrayList<>(List.of(
-                Column.text("Metric"),
-                Column.text("Unit"),
+                Column.text(m.text("table.metric")),
+                Column.text(m.text("table.unit")),
                 Column.mixedFigure(now.label()),
                 Column.mixedFigure(previous.label())));
         yearEarlier.ifPresent(p -> columns.add(Column.mixedFigure(p.label())));
-        columns.add(Column.mixedFigure("Change vs " + previous.label()));
-        columns.add(Column.interval(ctx.ci() + " of change", Unit.POINTS).byRow());
-        columns.add(Column.flaggedText("Beyond noise?"));
+        columns.add(Column.mixedFigure(m.text("headline.change", "period", previous.label())));
+        columns.add(Column.interval(m.text("headline.change_ci", "ci", ctx.ci()), Unit.POINTS).byRow());
+        columns.add(Column.flaggedText(m.text("table.beyond_noise")));
 
         FigureCells cells = ctx.cells();
         List<List<Cell>> rows = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class HeadlineTable {
             rows.add(row);
         }
         return new ReportTable(
-                "headline", "Headline figures, " + now.label() + " compared with earlier periods", columns, rows);
+                "headline", m.text("headline.caption", "period", m.period(now)), columns, rows);
     }
 
     /**
@@ -93,7 +94,7 @@ public final class HeadlineTable {
                 .map(c -> List.of(
                         Cell.points(c.difference()),
                         Cell.interval(c.interval().low(), c.interval().high(), Unit.POINTS),
-                        Cell.text(c.real() ? "Yes" : "No")))
+                        Cell.text(ctx.messages().text(c.real() ? "table.yes" : "table.no"))))
                 .orElse(List.of(Cell.symbol('x'), Cell.symbol('x'), Cell.symbol('x')));
     }
 

@@ -168,13 +168,15 @@ public final class TrendCharts {
                     ctx.rules().withheld(r.denominator()) || ctx.disclosure().denominatorWithheld(r)));
             rows.add(cells);
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.text("Period"), Column.figure(label, Unit.PERCENT)));
+        Messages m = ctx.messages();
+        List<Column> columns = new ArrayList<>(List.of(Column.text(m.text("table.period")),
+                Column.figure(label, Unit.PERCENT)));
         if (!ratio) {
             columns.add(Column.interval(ctx.ci(), Unit.PERCENT));
         }
-        columns.add(Column.figure("Events", Unit.COUNT));
-        columns.add(Column.figure("Denominator", Unit.COUNT));
-        return new ReportTable("trend-" + metric, label + ", " + span + ": data of the chart", columns, rows);
+        columns.add(Column.figure(m.text("trend.events"), Unit.COUNT));
+        columns.add(Column.figure(m.text("trend.denominator"), Unit.COUNT));
+        return new ReportTable("trend-" + metric, m.text("chart.data", "chart", label + ", " + span), columns, rows);
     }
 
     /** A point is withheld as its rate's or ratio's cell is. */
