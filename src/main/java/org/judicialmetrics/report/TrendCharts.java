@@ -77,7 +77,7 @@ public final class TrendCharts {
                 points, markers);
         JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", lines, markers, years);
         return new ReportChart(
-                "trend-" + metric, chart, summary(label, points), table(ctx, metric, label, span, series));
+                "trend-" + metric, chart, summary(ctx.messages(), label, points), table(ctx, metric, label, span, series));
     }
 
     /**
@@ -121,10 +121,11 @@ public final class TrendCharts {
         return era.label() == null ? era.id() : era.label().replace(" in force", "");
     }
 
-    static String summary(String label, List<TrendPoint> points) {
+    /** The chart's alt text: its kind, first, last, lowest and highest points, and the periods without a point. */
+    static String summary(Messages m, String label, List<TrendPoint> points) {
         List<TrendPoint> shown = points.stream().filter(p -> p.value() != null).toList();
         if (shown.isEmpty()) {
-            return label + ": no published values.";
+            return m.text("trend.alt_empty", "metric", label);
         }
         TrendPoint first = shown.get(0);
         TrendPoint last = shown.get(shown.size() - 1);
@@ -134,21 +135,20 @@ public final class TrendCharts {
         TrendPoint high = shown.stream()
                 .max((a, b) -> Double.compare(a.value(), b.value()))
                 .orElseThrow();
-        return "Line chart: " + label + " was " + Figures.percent(first.value()) + " in " + first.label() + " and "
-                + Figures.percent(last.value())
-                + " in " + last.label() + ", lowest in " + low.label() + " (" + Figures.percent(low.value())
-                + ") and highest in "
-                + high.label() + " (" + Figures.percent(high.value()) + ")." + gaps(points);
+        return m.text("trend.alt", "metric", label, "first", Figures.percent(first.value()),
+                "first_period", first.label(), "last", Figures.percent(last.value()), "last_period", last.label(),
+                "low", Figures.percent(low.value()), "low_period", low.label(), "high", Figures.percent(high.value()),
+                "high_period", high.label()) + gaps(m, points);
     }
 
     /** The periods drawn without a point, so a reader of the summary knows the line has gaps and where. */
-    private static String gaps(List<TrendPoint> points) {
+    private static String gaps(Messages m, List<TrendPoint> points) {
         List<String> missing = points.stream().filter(p -> p.value() == null).map(TrendPoint::label).toList();
         if (missing.isEmpty()) {
             return "";
         }
-        String which = missing.size() <= 3 ? String.join(", ", missing) : missing.size() + " periods";
-        return " No value is shown for " + which + " (withheld or not available).";
+        return missing.size() <= 3 ? m.text("trend.alt_gaps", "periods", String.join(", ", missing))
+                : m.text("trend.alt_gaps_many", "count", Integer.toString(missing.size()));
     }
 
     private static ReportTable table(
