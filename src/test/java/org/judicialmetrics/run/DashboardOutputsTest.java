@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +24,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.judicialmetrics.generate.GeneratorSettings;
-import org.judicialmetrics.generate.SyntheticGenerator;
 import org.judicialmetrics.testing.SparkTest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,12 +60,7 @@ class DashboardOutputsTest extends SparkTest {
         Path data = dir.resolve("data");
         out = dir.resolve("out");
         job = out.resolve("annual-report");
-        new SyntheticGenerator(new GeneratorSettings(6_000, 23, 2012, 2020, true)).generate(data);
-        for (String period : List.of("2019", "2020")) {
-            RunOutcome outcome = new JobRun(Path.of(".")).execute(
-                    TestRuns.request("annual-report", period, LocalDate.of(2021, 6, 30), data, out, null, false));
-            assertThat(outcome.exitCode()).as(period).isZero();
-        }
+        TestRuns.smallAnnualRuns(data, out);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.judicialmetrics.generate.GeneratorSettings;
-import org.judicialmetrics.generate.SyntheticGenerator;
 import org.judicialmetrics.metrics.MetricDefinition;
 import org.judicialmetrics.testing.SparkTest;
 import org.judicialmetrics.testing.TestModel;
@@ -54,13 +51,7 @@ class PublicOutputsTest extends SparkTest {
         spark();
         data = dir.resolve("data");
         out = dir.resolve("out");
-        // few defendants, so that many breakdown cells are small
-        new SyntheticGenerator(new GeneratorSettings(6_000, 23, 2012, 2020, true)).generate(data);
-        for (String period : List.of("2019", "2020")) {
-            RunOutcome outcome = new JobRun(Path.of(".")).execute(
-                    TestRuns.request("annual-report", period, LocalDate.of(2021, 6, 30), data, out, null, false));
-            assertThat(outcome.exitCode()).as(period).isZero();
-        }
+        TestRuns.smallAnnualRuns(data, out);
     }
 
     @Test

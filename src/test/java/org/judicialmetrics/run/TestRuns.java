@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.time.LocalDate;
+import org.judicialmetrics.generate.GeneratorSettings;
+import org.judicialmetrics.generate.SyntheticGenerator;
 
 /** Run requests of tests, with local folders: the restricted root is the output root's default sibling. */
 final class TestRuns {
@@ -20,6 +22,21 @@ final class TestRuns {
                               boolean backfill) {
         return new RunRequest(job, period, asOf, data == null ? null : data.toString(),
                 out == null ? null : out.toString(), null, master, backfill);
+    }
+
+    /**
+     * The annual job run for 2019 and then 2020 on a small generated sample (6,000 defendants, seed 23, so many
+     * breakdown cells are small and withheld): the public outputs the disclosure and dashboard tests read.
+     */
+    static void smallAnnualRuns(Path data, Path out) throws IOException {
+        new SyntheticGenerator(new GeneratorSettings(6_000, 23, 2012, 2020, true)).generate(data);
+        for (String period : java.util.List.of("2019", "2020")) {
+            RunOutcome outcome = new JobRun(Path.of(".")).execute(
+                    request("annual-report", period, LocalDate.of(2021, 6, 30), data, out, null, false));
+            if (outcome.exitCode() != ExitCode.PUBLISHED) {
+                throw new AssertionError(period + ": " + String.join("\n", outcome.summary()));
+            }
+        }
     }
 
     /** The restricted root a run with {@code --out out} uses by default. */
