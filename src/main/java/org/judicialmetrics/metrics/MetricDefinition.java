@@ -42,12 +42,10 @@ public record MetricDefinition(String id, String label, String labelZh, String d
     /** Every place a metric can be shown. */
     public static final List<String> PLACES = List.of(HEADLINE, MAIN_POINTS, TRENDS, BREAKDOWNS, SUMMARY);
 
-    /**
-     * The label in a report edition's language: the Chinese term for {@code zh} where the configuration gives one,
-     * else the label.
-     */
-    public String label(String language) {
-        return "zh".equals(language) && labelZh != null && !labelZh.isBlank() ? labelZh : label;
+    /** The label in a report edition's language other than English, where the configuration gives one ({@code zh}). */
+    public java.util.Optional<String> labelIn(String language) {
+        return "zh".equals(language) && labelZh != null && !labelZh.isBlank()
+                ? java.util.Optional.of(labelZh) : java.util.Optional.empty();
     }
 
     public MetricDefinition {

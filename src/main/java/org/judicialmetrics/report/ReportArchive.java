@@ -73,9 +73,7 @@ public final class ReportArchive {
         List<ReportView.Edition> editions = new java.util.ArrayList<>();
         for (String language : Messages.LANGUAGES) {
             if (dir.resolve("index." + language + ".html").isFile()) {
-                Messages m = Messages.of(language);
-                editions.add(new ReportView.Edition(m.text("language.tag"), m.text("language.name"),
-                        href + "/index." + language + ".html", href + "/report." + language + ".pdf"));
+                editions.add(ReportView.Edition.of(Messages.of(language), false, href + "/"));
             }
         }
         return new Entry(

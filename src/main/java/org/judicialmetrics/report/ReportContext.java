@@ -112,9 +112,7 @@ public final class ReportContext {
 
     /** The metric's label in the edition's language (the glossary's where the registry has none in it). */
     public String label(String metricId) {
-        return metrics().byId(metricId)
-                .map(m -> m.label(messages.language()))
-                .filter(translated -> !translated.equals(metrics().byId(metricId).orElseThrow().label()))
+        return metrics().byId(metricId).flatMap(m -> m.labelIn(messages.language()))
                 .orElse(input.glossary().label(metricId));
     }
 

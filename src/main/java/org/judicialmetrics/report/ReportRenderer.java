@@ -61,10 +61,7 @@ public final class ReportRenderer {
         }
         List<ReportView.Edition> all = new ArrayList<>();
         for (int i = 0; i < editions.size(); i++) {
-            Messages m = editions.get(i).messages();
-            String suffix = i == 0 ? "" : "." + m.language();
-            all.add(new ReportView.Edition(m.text("language.tag"), m.text("language.name"),
-                    "index" + suffix + ".html", "report" + suffix + ".pdf"));
+            all.add(ReportView.Edition.of(editions.get(i).messages(), i == 0, ""));
         }
         // the charts are drawn once, from the first edition: their images carry its words (Java2D draws no script
         // its chart font lacks), the other editions show them with their own captions and alt text

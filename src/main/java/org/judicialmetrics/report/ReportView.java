@@ -42,6 +42,13 @@ public record ReportView(
 
     /** Another language's edition of the same report: its language tag and name, and its files. */
     public record Edition(String language, String name, String html, String pdf) {
+
+        /** The edition of a language in {@code folder} ("" or "2025/"): the first as index.html, others by suffix. */
+        public static Edition of(Messages m, boolean first, String folder) {
+            String suffix = first ? "" : "." + m.language();
+            return new Edition(m.text("language.tag"), m.text("language.name"),
+                    folder + "index" + suffix + ".html", folder + "report" + suffix + ".pdf");
+        }
     }
 
     /** Whether the report has other editions to link to (for the template). */
