@@ -72,8 +72,8 @@ public final class BreakdownTables {
         FigureCells figures = ctx.cells();
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i <= values.size(); i++) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(i < values.size() ? Labels.humanize(values.get(i))
-                    : "All")));
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(i < values.size() ? ctx.labels().code(values.get(i))
+                    : ctx.messages().text("all"))));
             for (int m = 0; m < shown.size(); m++) {
                 MetricDefinition metric = shown.get(m);
                 Optional<MetricRow> r = cells.get(i).get(m);
@@ -92,10 +92,10 @@ public final class BreakdownTables {
             }
             rows.add(row);
         }
-        String heading = Labels.of(b);
+        String heading = ctx.labels().of(b);
         return new ReportTable("breakdown-" + b.id(),
-                Labels.humanize(Dataset.DEFENDANT_OUTCOMES.id()) + " by " + heading.toLowerCase(Locale.ROOT) + ", "
-                        + p.label(),
+                ctx.messages().text("breakdown.caption", "dataset", ctx.labels().code(Dataset.DEFENDANT_OUTCOMES.id()),
+                        "breakdown", heading.toLowerCase(Locale.ROOT), "period", ctx.messages().period(p)),
                 columns(ctx, heading, shown), rows);
     }
 

@@ -29,10 +29,13 @@ public final class EraTable {
             return List.of();
         }
         List<String> notes = new ArrayList<>();
+        Messages m = ctx.messages();
         for (Era era : ctx.input().spec().eras()) {
-            String from = era.start() == null ? "from the start of the data" : "from " + era.start();
-            String to = era.end() == null ? "to the as-of date" : "to " + era.end();
-            notes.add(era.id() + ": " + (era.label() == null ? era.id() : era.label()) + ", " + from + " " + to + ".");
+            String from = era.start() == null ? m.text("eras.from_start") : m.text("eras.from", "date",
+                    era.start().toString());
+            String to = era.end() == null ? m.text("eras.to_end") : m.text("eras.to", "date", era.end().toString());
+            notes.add(m.text("eras.note", "id", era.id(), "label",
+                    era.label() == null ? era.id() : ctx.labels().text(era.label()), "from", from, "to", to));
         }
         return notes;
     }

@@ -34,7 +34,7 @@ public final class ExclusionCategoryCharts {
 
     private static final List<String> METRICS =
             List.of("exclusion_motions_filed", "exclusion_motions_decided", "exclusion_motions_granted");
-    private static final List<String> SERIES = List.of("Filed", "Decided", "Granted");
+    private static final List<String> SERIES = List.of("exclusion.filed", "exclusion.decided", "exclusion.granted");
     private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_NOT = List.of(new SumConstraint(1, List.of(2, 3)));
 
     private ExclusionCategoryCharts() {
@@ -77,35 +77,39 @@ public final class ExclusionCategoryCharts {
         boolean[][] withheld = GridSuppression.withTotalRow(
                 grid, DECIDED_IS_GRANTED_PLUS_NOT, ctx.rules().minCount(), ctx.withheldCounts(cells));
 
+        Messages m = ctx.messages();
+        List<String> series = SERIES.stream().map(m::text).toList();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
         List<Long> filedShown = new ArrayList<>();
         for (int i = 0; i <= values.size(); i++) {
-            String name = i < values.size() ? Labels.humanize(values.get(i)) : "All";
+            String name = i < values.size() ? ctx.labels().code(values.get(i)) : m.text("all");
             List<Cell> row = new ArrayList<>(List.of(Cell.text(name)));
-            for (int m = 0; m < METRICS.size(); m++) {
-                row.add(ctx.cells().count(cells.get(i).get(m), withheld[i][m]));
+            for (int c = 0; c < METRICS.size(); c++) {
+                row.add(ctx.cells().count(cells.get(i).get(c), withheld[i][c]));
                 if (i < values.size()) {
-                    dataset.addValue(withheld[i][m] ? null : grid.get(i).get(m), SERIES.get(m), name);
+                    dataset.addValue(withheld[i][c] ? null : grid.get(i).get(c), series.get(c), name);
                 }
             }
             filedShown.add(withheld[i][0] ? null : grid.get(i).get(0));
             rows.add(row);
         }
-        String heading = Labels.of(b);
-        String title = "Exclusion motions by " + heading.toLowerCase(Locale.ROOT) + ", " + p.label();
-        JFreeChart chart = CountBarChart.chart(title, heading, "Motions (count)", dataset, Layout.GROUPED_HORIZONTAL);
+        String heading = ctx.labels().of(b);
+        String title = m.text("exclusion.caption", "breakdown", heading.toLowerCase(Locale.ROOT), "period",
+                m.period(p));
+        JFreeChart chart = CountBarChart.chart(title, heading, m.text("exclusion.axis"), dataset,
+                Layout.GROUPED_HORIZONTAL, m.text("chart.withheld"));
         String id = "exclusion-" + breakdown;
         ReportTable table = new ReportTable(
                 id,
-                title + ": data of the chart",
+                m.text("chart.data", "chart", title),
                 List.of(
                         Column.text(heading),
-                        Column.figure(SERIES.get(0), Unit.COUNT),
-                        Column.figure(SERIES.get(1), Unit.COUNT),
-                        Column.figure(SERIES.get(2), Unit.COUNT)),
+                        Column.figure(series.get(0), Unit.COUNT),
+                        Column.figure(series.get(1), Unit.COUNT),
+                        Column.figure(series.get(2), Unit.COUNT)),
                 rows);
-        return Optional.of(new ReportChart(id, chart, summary(title, values, filedShown), table));
+        return Optional.of(new ReportChart(id, chart, summary(ctx, title, values, filedShown), table));
     }
 
     /**
@@ -121,7 +125,7 @@ public final class ExclusionCategoryCharts {
                 .toList();
     }
 
-    private static String summary(String title, List<String> values, List<Long> filed) {
+    private static String summary(ReportContext ctx, String title, List<String> values, List<Long> filed) {
         int top = -1;
         for (int i = 0; i < values.size(); i++) {
             if (filed.get(i) != null && (top < 0 || filed.get(i) > filed.get(top))) {
@@ -129,10 +133,9 @@ public final class ExclusionCategoryCharts {
             }
         }
         if (top < 0) {
-            return "Bar chart: " + title + ": all counts are suppressed or not available.";
+            return ctx.messages().text("exclusion.alt_none", "title", title);
         }
-        return "Bar chart: " + title + ": most motions filed concerned "
-                + Labels.humanize(values.get(top)).toLowerCase(Locale.ROOT) + " (" + Figures.count(filed.get(top))
-                + " filed).";
+        return ctx.messages().text("exclusion.alt", "title", title, "category",
+                ctx.labels().code(values.get(top)).toLowerCase(Locale.ROOT), "filed", Figures.count(filed.get(top)));
     }
 }

@@ -25,8 +25,6 @@ import org.judicialmetrics.report.table.ReportTable;
 public final class ExclusionDecisionChart {
 
     static final String ID = "exclusion-decisions";
-    private static final String GRANTED = "Granted in full or in part";
-    private static final String DENIED = "Denied";
     private static final List<SumConstraint> DECIDED_IS_GRANTED_PLUS_DENIED =
             List.of(new SumConstraint(0, List.of(1, 2)));
 
@@ -52,12 +50,15 @@ public final class ExclusionDecisionChart {
         boolean[][] withheld = GridSuppression.rowsOnly(
                 grid, DECIDED_IS_GRANTED_PLUS_DENIED, ctx.rules().minCount(), forced);
 
+        Messages m = ctx.messages();
+        String granted = m.text("decisions.granted");
+        String denied = m.text("decisions.denied");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < decided.size(); i++) {
             String label = decided.get(i).periodLabel();
-            dataset.addValue(withheld[i][1] ? null : grid.get(i).get(1), GRANTED, label);
-            dataset.addValue(withheld[i][2] ? null : grid.get(i).get(2), DENIED, label);
+            dataset.addValue(withheld[i][1] ? null : grid.get(i).get(1), granted, label);
+            dataset.addValue(withheld[i][2] ? null : grid.get(i).get(2), denied, label);
             List<Cell> row = new ArrayList<>(List.of(Cell.text(label)));
             for (int c = 0; c < 3; c++) {
                 row.add(FigureCells.count(grid.get(i).get(c), withheld[i][c]));
@@ -66,30 +67,29 @@ public final class ExclusionDecisionChart {
         }
         String span = decided.get(0).periodLabel() + "–"
                 + decided.get(decided.size() - 1).periodLabel();
-        String title = "Exclusion motions decided, by decision, " + span;
+        String title = m.text("decisions.caption", "span", span);
         JFreeChart chart = CountBarChart.chart(
-                title, "Period decided", "Motions decided (count)", dataset, Layout.STACKED_VERTICAL);
+                title, m.text("decisions.axis_period"), m.text("decisions.axis"), dataset, Layout.STACKED_VERTICAL,
+                m.text("chart.withheld"));
         ReportTable table = new ReportTable(
                 ID,
-                title + ": data of the chart",
-                List.of(Column.text("Period"), Column.figure("Decided", Unit.COUNT),
-                        Column.figure(GRANTED, Unit.COUNT), Column.figure(DENIED, Unit.COUNT)),
+                m.text("chart.data", "chart", title),
+                List.of(Column.text(m.text("table.period")), Column.figure(m.text("decisions.decided"), Unit.COUNT),
+                        Column.figure(granted, Unit.COUNT), Column.figure(denied, Unit.COUNT)),
                 rows);
-        return Optional.of(new ReportChart(ID, chart, summary(decided, grid, withheld), table));
+        return Optional.of(new ReportChart(ID, chart, summary(m, decided, grid, withheld), table));
     }
 
-    private static String summary(List<MetricRow> decided, List<List<Long>> grid, boolean[][] withheld) {
+    private static String summary(Messages m, List<MetricRow> decided, List<List<Long>> grid, boolean[][] withheld) {
         int last = decided.size() - 1;
         String first = decided.get(0).periodLabel();
         String period = decided.get(last).periodLabel();
         Long all = withheld[last][0] ? null : grid.get(last).get(0);
         Long granted = withheld[last][1] ? null : grid.get(last).get(1);
         if (all == null || granted == null) {
-            return "Bar chart: motions decided per period since " + first + "; figures for " + period
-                    + " are suppressed or not available.";
+            return m.text("decisions.alt_none", "first", first, "period", period);
         }
-        return "Bar chart: in " + period + ", " + Figures.count(granted) + " of " + Figures.count(all)
-                + " exclusion motions decided were granted in full or in part; the chart shows each period since "
-                + first + ".";
+        return m.text("decisions.alt", "period", period, "granted", Figures.count(granted), "all", Figures.count(all),
+                "first", first);
     }
 }

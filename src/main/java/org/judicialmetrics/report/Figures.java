@@ -16,12 +16,6 @@ import java.util.Locale;
  */
 public final class Figures {
 
-    public static final String METHOD_NOTE = "Counts are exact. Rates are shown as percentages rounded half-even to "
-            + "3 decimal places, or to 4 significant digits when the rate is under 1% (e.g. 0.04408%); differences "
-            + "between rates are in percentage points (pp) by the same rule. Sums and medians are rounded half-even "
-            + "to 2 decimal places. Within a table column of one metric, rates (and differences) are shown with the "
-            + "same number of decimal places: as many as the most precise of them needs.";
-
     private static final int RATE_DECIMALS = 3;
     private static final int RATE_SIGNIFICANT = 4;
 

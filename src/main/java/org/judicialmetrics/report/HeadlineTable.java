@@ -86,7 +86,8 @@ public final class HeadlineTable {
                         .glossary()
                         .term(metric)
                         .map(MetricGlossary.MetricTerm::unit)
-                        .orElse("count");
+                        .map(ctx.labels()::text)
+                        .orElseGet(() -> ctx.messages().text("unit.count"));
     }
 
     private static List<Cell> rateChange(ReportContext ctx, Optional<MetricRow> current, Optional<MetricRow> before) {

@@ -24,7 +24,6 @@ import org.judicialmetrics.report.table.ReportTable;
  */
 public final class OverturnedConvictions {
 
-    private static final String BARS = "Overturned in the year";
     private static final String METRIC = "convictions_overturned";
 
     private OverturnedConvictions() {
@@ -56,7 +55,9 @@ public final class OverturnedConvictions {
             return List.of();
         }
         List<Integer> years = List.copyOf(perYear.keySet());
-        String line = "Cumulative since " + years.get(0);
+        Messages m = ctx.messages();
+        String bar = m.text("overturned.bars");
+        String line = m.text("overturned.line", "year", years.get(0).toString());
         List<Long> values = new ArrayList<>();
         List<SumConstraint> relations = new ArrayList<>();
         long running = 0;
@@ -84,24 +85,28 @@ public final class OverturnedConvictions {
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
             String year = years.get(i).toString();
-            bars.addValue(withheld[2 * i] ? null : values.get(2 * i), BARS, year);
+            bars.addValue(withheld[2 * i] ? null : values.get(2 * i), bar, year);
             cumulative.addValue(withheld[2 * i + 1] ? null : values.get(2 * i + 1), line, year);
             rows.add(List.of(
                     Cell.text(year),
                     FigureCells.count(values.get(2 * i), withheld[2 * i]),
                     FigureCells.count(values.get(2 * i + 1), withheld[2 * i + 1])));
         }
-        String title = "Convictions overturned on review, " + years.get(0) + "–" + years.get(years.size() - 1);
-        JFreeChart chart = BarsWithCumulativeChart.chart(title, BARS + " (count)", line + " (count)", bars, cumulative);
+        String title = m.text("overturned.caption", "span", years.get(0) + "–" + years.get(years.size() - 1));
+        String count = " (" + m.text("unit.count") + ")";
+        JFreeChart chart = BarsWithCumulativeChart.chart(title, bar + count, line + count, bars, cumulative,
+                m.text("chart.withheld"), false);
+        chart.getCategoryPlot().getDomainAxis().setLabel(m.text("chart.year"));
         ReportTable table = new ReportTable(
                 "overturned-convictions",
-                title + ": data of the chart",
-                List.of(Column.text("Year"), Column.figure(BARS, Unit.COUNT), Column.figure(line, Unit.COUNT)),
+                m.text("chart.data", "chart", title),
+                List.of(Column.text(m.text("overturned.year")), Column.figure(bar, Unit.COUNT),
+                        Column.figure(line, Unit.COUNT)),
                 rows);
-        return List.of(new ReportChart("overturned-convictions", chart, summary(years, values, withheld), table));
+        return List.of(new ReportChart("overturned-convictions", chart, summary(m, years, values, withheld), table));
     }
 
-    private static String summary(List<Integer> years, List<Long> values, boolean[] withheld) {
+    private static String summary(Messages m, List<Integer> years, List<Long> values, boolean[] withheld) {
         int last = years.size() - 1;
         Integer peak = null;
         for (int i = 0; i < years.size(); i++) {
@@ -109,11 +114,13 @@ public final class OverturnedConvictions {
                 peak = i;
             }
         }
-        String total = withheld[2 * last + 1] ? "a suppressed number of" : Figures.count(values.get(2 * last + 1));
-        String most = Objects.isNull(peak)
-                ? ""
-                : "; the most in one year was " + Figures.count(values.get(2 * peak)) + " in " + years.get(peak);
-        return "Bars per year with a cumulative line: from " + years.get(0) + " to " + years.get(last) + ", " + total
-                + " convictions were overturned on review" + most + ".";
+        String most = Objects.isNull(peak) ? "" : m.text("overturned.alt_most", "count",
+                Figures.count(values.get(2 * peak)), "year", years.get(peak).toString());
+        String first = years.get(0).toString();
+        String end = years.get(last).toString();
+        return withheld[2 * last + 1]
+                ? m.text("overturned.alt_suppressed", "first", first, "last", end, "most", most)
+                : m.text("overturned.alt", "first", first, "last", end, "total",
+                        Figures.count(values.get(2 * last + 1)), "most", most);
     }
 }

@@ -16,7 +16,7 @@ public final class QualityTables {
     private QualityTables() {
     }
 
-    public static ReportTable rows(DataQuality quality) {
+    public static ReportTable rows(DataQuality quality, Messages m) {
         List<List<Cell>> rows = new ArrayList<>();
         for (DatasetQuality d : quality.datasets()) {
             String reasons = d.quarantinedByReason().entrySet().stream()
@@ -27,33 +27,34 @@ public final class QualityTables {
                     count(d.rowsRead()),
                     count(d.rowsAccepted()),
                     count(d.quarantined()),
-                    Cell.text(reasons.isEmpty() ? "None" : reasons)));
+                    Cell.text(reasons.isEmpty() ? m.text("quality.none") : reasons)));
         }
         return new ReportTable(
                 "data-quality-rows",
-                "Rows read, accepted and quarantined per dataset",
+                m.text("quality.rows_caption"),
                 List.of(
-                        Column.text("Dataset"),
-                        Column.figure("Rows read", Unit.COUNT),
-                        Column.figure("Accepted", Unit.COUNT),
-                        Column.figure("Quarantined", Unit.COUNT),
-                        Column.text("Quarantined by reason")),
+                        Column.text(m.text("sources.dataset")),
+                        Column.figure(m.text("quality.rows_read"), Unit.COUNT),
+                        Column.figure(m.text("quality.accepted"), Unit.COUNT),
+                        Column.figure(m.text("quality.quarantined"), Unit.COUNT),
+                        Column.text(m.text("quality.by_reason"))),
                 rows);
     }
 
-    public static ReportTable checks(DataQuality quality) {
+    public static ReportTable checks(DataQuality quality, Messages m) {
         List<List<Cell>> rows = quality.checks().stream()
                 .map(g -> List.of(
-                        Cell.text(g.name()), Cell.text(g.passed() ? "Passed" : "Failed"), Cell.text(detail(g))))
+                        Cell.text(g.name()), Cell.text(m.text(g.passed() ? "quality.passed" : "quality.failed")), Cell.text(detail(g))))
                 .toList();
         return new ReportTable(
                 "data-quality-checks",
-                "Quality checks and their results",
-                List.of(Column.text("Check"), Column.text("Result"), Column.text("Detail")),
+                m.text("quality.checks_caption"),
+                List.of(Column.text(m.text("quality.check")), Column.text(m.text("quality.result")),
+                        Column.text(m.text("quality.detail"))),
                 rows);
     }
 
-    public static ReportTable sources(List<DataSource> sources) {
+    public static ReportTable sources(List<DataSource> sources, Messages m) {
         List<List<Cell>> rows = new ArrayList<>();
         for (DataSource s : sources) {
             for (DataSource.SourceFile f : s.files()) {
@@ -62,8 +63,9 @@ public final class QualityTables {
         }
         return new ReportTable(
                 "sources",
-                "Data sources read by this run",
-                List.of(Column.text("Dataset"), Column.text("File"), Column.figure("Rows", Unit.COUNT)),
+                m.text("sources.caption"),
+                List.of(Column.text(m.text("sources.dataset")), Column.text(m.text("sources.file")),
+                        Column.figure(m.text("sources.rows"), Unit.COUNT)),
                 rows);
     }
 

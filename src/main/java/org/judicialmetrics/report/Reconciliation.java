@@ -39,6 +39,7 @@ public final class Reconciliation {
         if (configured.reconciliation().isEmpty()) {
             return Optional.empty();
         }
+        Messages words = ctx.messages();
         java.util.Set<Integer> covered = new java.util.HashSet<>();
         ctx.index().series(ctx.period(), "defendants_adjudicated").stream()
                 .filter(r -> r.value() != null && r.value() > 0)
@@ -56,15 +57,15 @@ public final class Reconciliation {
                 long our = Math.round(ours.value());
                 long theirs = figure.get().count();
                 boolean withheld = ctx.rules().withheld(our) || ctx.disclosure().numeratorWithheld(ours);
-                rows.add(List.of(Cell.text(Integer.toString(year)), Cell.text(pair.label()),
+                rows.add(List.of(Cell.text(Integer.toString(year)), Cell.text(ctx.labels().text(pair.label())),
                         FigureCells.count(our, withheld), FigureCells.count(theirs, false),
                         withheld ? Cell.symbol('c') : signed(our - theirs),
                         withheld || theirs == 0 ? Cell.symbol(withheld ? 'c' : 'z') : share(our, theirs),
-                        Cell.text(figure.get().source() + " (" + figure.get().measure() + ", grade "
-                                + figure.get().reliability() + ")")));
+                        Cell.text(words.text("reconciliation.cited", "source", figure.get().source(), "measure",
+                                figure.get().measure(), "grade", figure.get().reliability()))));
                 if (!withheld && theirs > 0) {
                     shares.computeIfAbsent(year, y -> new java.util.LinkedHashMap<>())
-                            .put(pair.label(), 100.0 * our / theirs);
+                            .put(ctx.labels().text(pair.label()), 100.0 * our / theirs);
                 }
             }
         }
@@ -72,26 +73,30 @@ public final class Reconciliation {
             return Optional.empty();
         }
         DefaultCategoryDataset coverage = new DefaultCategoryDataset();
-        List<String> measures = configured.reconciliation().stream().map(PublishedFigures.Reconciled::label)
+        List<String> measures = configured.reconciliation().stream().map(r -> ctx.labels().text(r.label()))
                 .filter(l -> shares.values().stream().anyMatch(m -> m.containsKey(l))).toList();
         shares.forEach((year, byLabel) -> measures.forEach(
                 label -> coverage.addValue(byLabel.get(label), label, Integer.toString(year))));
-        ReportTable table = new ReportTable("reconciliation", "This data beside the published national figures, "
-                + ctx.input().spec().baseline().getYear() + "-" + ctx.period().label(),
-                List.of(Column.text("Year"), Column.text("Measure"), Column.figure("This data", Unit.COUNT),
-                        Column.figure("Published", Unit.COUNT), Column.figure("Difference", Unit.COUNT),
-                        Column.figure("This data as % of published", Unit.PERCENT), Column.text("Published source")),
+        ReportTable table = new ReportTable("reconciliation", words.text("reconciliation.caption", "start",
+                Integer.toString(ctx.input().spec().baseline().getYear()), "end", ctx.period().label()),
+                List.of(Column.text(words.text("reconciliation.year")),
+                        Column.text(words.text("reconciliation.measure")),
+                        Column.figure(words.text("reconciliation.ours"), Unit.COUNT),
+                        Column.figure(words.text("reconciliation.published"), Unit.COUNT),
+                        Column.figure(words.text("reconciliation.difference"), Unit.COUNT),
+                        Column.figure(words.text("reconciliation.share"), Unit.PERCENT),
+                        Column.text(words.text("reconciliation.source"))),
                 rows);
         List<ReportChart> charts = new ArrayList<>();
         if (coverage.getRowCount() > 0) {
             charts.add(new ReportChart("reconciliation-coverage",
-                    CountBarChart.chart("This data as a share of the published national figure",
-                            "Year", "This data as % of the published figure", coverage,
-                            CountBarChart.Layout.GROUPED_HORIZONTAL),
-                    summary(coverage), table));
+                    CountBarChart.chart(words.text("reconciliation.chart"),
+                            words.text("reconciliation.year"), words.text("reconciliation.axis"), coverage,
+                            CountBarChart.Layout.GROUPED_HORIZONTAL, words.text("chart.withheld")),
+                    summary(words, coverage), table));
         }
-        List<String> notes = List.of(configured.reconciliationNote());
-        return Optional.of(new ReportSection("reconciliation", "Reconciliation with published figures", notes,
+        List<String> notes = List.of(ctx.labels().text(configured.reconciliationNote()));
+        return Optional.of(new ReportSection("reconciliation", words.text("reconciliation.heading"), notes,
                 charts, charts.isEmpty() ? List.of(table) : List.of()));
     }
 
@@ -104,7 +109,7 @@ public final class Reconciliation {
         return Cell.percent(share, "");
     }
 
-    private static String summary(DefaultCategoryDataset coverage) {
+    private static String summary(Messages words, DefaultCategoryDataset coverage) {
         double min = Double.MAX_VALUE;
         double max = 0;
         for (int r = 0; r < coverage.getRowCount(); r++) {
@@ -116,7 +121,7 @@ public final class Reconciliation {
                 }
             }
         }
-        return String.format(Locale.ROOT, "Across the years with a published figure, this data holds between %.1f%% "
-                + "and %.1f%% of the national count.", min, max);
+        return words.text("reconciliation.alt", "min", String.format(Locale.ROOT, "%.1f%%", min),
+                "max", String.format(Locale.ROOT, "%.1f%%", max));
     }
 }

@@ -19,14 +19,21 @@ public final class RegistryGlossary implements MetricGlossary {
         return terms;
     }
 
-    private static MetricTerm term(MetricDefinition d) {
-        String definition = d.definition();
+    /** A metric's definition in an edition's words: its text, what it divides, and for a ratio that it is one. */
+    static String definition(MetricDefinition d, Labels labels, Messages m) {
+        String definition = labels.text(d.definition());
         if (d.kind().divides()) {
-            definition += " Numerator: " + d.numeratorText() + "; denominator: " + d.denominatorText() + ".";
+            definition += m.text("definitions.fraction", "numerator", labels.text(d.numeratorText()),
+                    "denominator", labels.text(d.denominatorText()));
         }
         if (d.kind() == MetricKind.RATIO) {
-            definition += " A ratio, not a share: it may exceed 100%, and it has no confidence interval.";
+            definition += m.text("definitions.ratio");
         }
+        return definition;
+    }
+
+    private static MetricTerm term(MetricDefinition d) {
+        String definition = definition(d, Labels.english(), Messages.english());
         return new MetricTerm(d.id(), d.label() != null ? d.label() : Labels.humanize(d.id()), definition,
                 d.kind().divides() ? "%" : d.unit(), Kind.valueOf(d.kind().name()));
     }

@@ -54,7 +54,7 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
                 m.text("section.quality"),
                 List.of(),
                 List.of(),
-                List.of(QualityTables.rows(input.quality()), QualityTables.checks(input.quality()))));
+                List.of(QualityTables.rows(input.quality(), m), QualityTables.checks(input.quality(), m))));
         sections.add(new ReportSection(
                 "methodology",
                 m.text("section.methodology"),
@@ -65,7 +65,7 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
                 List.of(Methodology.symbols(m))));
         return new ReportContent(
                 input,
-                QualityTables.sources(input.sources()),
+                QualityTables.sources(input.sources(), m),
                 MainPoints.write(ctx),
                 sections.stream().filter(s -> !s.empty()).toList(),
                 messages);
@@ -80,16 +80,12 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
         if (has.isEmpty() || has.size() == Dataset.values().length) {
             return List.of();
         }
-        List<String> lacks = java.util.Arrays.stream(Dataset.values()).filter(d -> !has.contains(d))
-                .map(d -> Labels.humanize(d.id()).toLowerCase(java.util.Locale.ROOT)).toList();
-        return List.of("This report covers " + words(has.stream()
-                .map(d -> Labels.humanize(d.id()).toLowerCase(java.util.Locale.ROOT)).toList(), "and") + " only:"
-                + " the data hold no " + words(lacks, "or") + ", so the figures that need them are left out.");
-    }
-
-    private static String words(List<String> items, String conjunction) {
-        return items.size() == 1 ? items.get(0) : String.join(", ", items.subList(0, items.size() - 1)) + " "
-                + conjunction + " " + items.get(items.size() - 1);
+        java.util.function.Function<Dataset, String> name =
+                d -> ctx.labels().code(d.id()).toLowerCase(java.util.Locale.ROOT);
+        List<String> lacks = java.util.Arrays.stream(Dataset.values()).filter(d -> !has.contains(d)).map(name)
+                .toList();
+        return List.of(ctx.messages().text("coverage.only", "has", ctx.list(has.stream().map(name).toList(), "and"),
+                "lacks", ctx.list(lacks, "or")));
     }
 
     /** The content as a document for the renderer, its cover taken from the run's input. */

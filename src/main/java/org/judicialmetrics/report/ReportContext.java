@@ -20,6 +20,7 @@ public final class ReportContext {
     private final Confidence confidence;
     private final TableDisclosure disclosure;
     private final Messages messages;
+    private final Labels labels;
 
     public ReportContext(ReportInput input) {
         this(input, Messages.english());
@@ -29,6 +30,7 @@ public final class ReportContext {
     public ReportContext(ReportInput input, Messages messages) {
         this.input = input;
         this.messages = messages;
+        this.labels = Labels.in(input.spec().model().profile(), messages.language());
         this.index = new MetricIndex(input.rows());
         this.rules = DisclosureRules.of(input.spec());
         this.disclosure = input.disclosure() != null ? input.disclosure()
@@ -44,6 +46,20 @@ public final class ReportContext {
     /** The edition's words. */
     public Messages messages() {
         return messages;
+    }
+
+    /** The edition's names for codes, columns and configured text (the profile's translations). */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** Items joined as a list in the edition's language ("a, b and c"). */
+    public String list(List<String> items, String conjunction) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(messages.text("list.comma"), items.subList(0, items.size() - 1))
+                + messages.text("list." + conjunction) + items.get(items.size() - 1);
     }
 
     public Period period() {

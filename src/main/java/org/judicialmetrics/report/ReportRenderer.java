@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.judicialmetrics.report.chart.ChartFonts;
 import org.judicialmetrics.report.chart.ChartImages;
 import org.judicialmetrics.report.chart.ReportChart;
 import org.judicialmetrics.report.table.CsvTableWriter;
@@ -63,23 +64,25 @@ public final class ReportRenderer {
         for (int i = 0; i < editions.size(); i++) {
             all.add(ReportView.Edition.of(editions.get(i).messages(), i == 0, ""));
         }
-        // the charts are drawn once, from the first edition: their images carry its words (Java2D draws no script
-        // its chart font lacks), the other editions show them with their own captions and alt text
-        Map<String, String> svgUris = new LinkedHashMap<>();
-        Map<String, String> pngUris = new LinkedHashMap<>();
-        for (ReportChart chart : primary.charts()) {
-            String svg = ChartImages.svg(chart.chart());
-            byte[] png = ChartImages.png(chart.chart());
-            Files.writeString(charts.resolve(chart.id() + ".svg"), svg, StandardCharsets.UTF_8);
-            Files.write(charts.resolve(chart.id() + ".png"), png);
-            svgUris.put(chart.id(), "data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
-            pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
-        }
         for (int i = 0; i < editions.size(); i++) {
             ReportDocument edition = editions.get(i);
             List<ReportView.Edition> others = new ArrayList<>(all);
             ReportView.Edition self = others.remove(i);
+            // each edition draws its own chart images, in its words and in a font that has its script
+            String font = edition.messages().text("chart.font");
+            Map<String, String> svgUris = new LinkedHashMap<>();
+            Map<String, String> pngUris = new LinkedHashMap<>();
+            for (ReportChart chart : edition.charts()) {
+                ChartFonts.inFamily(chart.chart(), font);
+                String svg = ChartImages.svg(chart.chart());
+                byte[] png = ChartImages.png(chart.chart());
+                String name = chart.id() + self.suffix();
+                Files.writeString(charts.resolve(name + ".svg"), svg, StandardCharsets.UTF_8);
+                Files.write(charts.resolve(name + ".png"), png);
+                svgUris.put(chart.id(), "data:image/svg+xml;base64,"
+                        + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+                pngUris.put(chart.id(), "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
+            }
             Files.writeString(dir.resolve(self.html()),
                     HtmlReport.render(ReportView.of(edition, svgUris, false, others)), StandardCharsets.UTF_8);
             PdfReport.write(HtmlReport.render(ReportView.of(edition, pngUris, true, others)), dir,

@@ -41,13 +41,16 @@ public record ReportView(
         List<Edition> editions) {
 
     /** Another language's edition of the same report: its language tag and name, and its files. */
-    public record Edition(String language, String name, String html, String pdf) {
+    public record Edition(String language, String name, String html, String pdf, String suffix) {
 
-        /** The edition of a language in {@code folder} ("" or "2025/"): the first as index.html, others by suffix. */
+        /**
+         * The edition of a language in {@code folder} ("" or "2025/"): the first as index.html, others by their
+         * suffix ({@code .zh}), which their chart files carry too.
+         */
         public static Edition of(Messages m, boolean first, String folder) {
             String suffix = first ? "" : "." + m.language();
             return new Edition(m.text("language.tag"), m.text("language.name"),
-                    folder + "index" + suffix + ".html", folder + "report" + suffix + ".pdf");
+                    folder + "index" + suffix + ".html", folder + "report" + suffix + ".pdf", suffix);
         }
     }
 
@@ -76,9 +79,9 @@ public record ReportView(
                         s.heading(),
                         s.paragraphs(),
                         s.charts().stream()
-                                .map(c -> figure(c, imageUris.get(c.id())))
+                                .map(c -> figure(c, imageUris.get(c.id()), messages))
                                 .toList(),
-                        s.tables().stream().map(ReportView::table).toList()))
+                        s.tables().stream().map(t -> table(t, messages)).toList()))
                 .toList();
         return new ReportView(
                 cover.kicker(),
@@ -89,7 +92,7 @@ public record ReportView(
                 STAMP.format(cover.generatedAt()),
                 cover.status(),
                 cover.runId(),
-                table(content.sources()),
+                table(content.sources(), messages),
                 content.mainPoints(),
                 sections,
                 forPrint,
@@ -99,13 +102,15 @@ public record ReportView(
                 editions);
     }
 
-    private static FigureView figure(ReportChart chart, String imageUri) {
-        return new FigureView(chart.id(), chart.title(), chart.summary(), imageUri, table(chart.data()));
+    private static FigureView figure(ReportChart chart, String imageUri, Messages m) {
+        return new FigureView(chart.id(), chart.title(), chart.summary(), imageUri, table(chart.data(), m));
     }
 
-    static TableView table(ReportTable t) {
+    /** A table as an edition shows it: its units in the edition's words. */
+    static TableView table(ReportTable t, Messages m) {
         List<HeaderView> headers = t.columns().stream()
-                .map(c -> new HeaderView(c.title(), c.numeric()))
+                .map(c -> new HeaderView(c.title(u -> m.text("unit." + u.name().toLowerCase(Locale.ROOT))),
+                        c.numeric()))
                 .toList();
         List<RowView> rows = t.rows().stream()
                 .map(r -> {
@@ -142,7 +147,7 @@ public record ReportView(
         public static Cover of(ReportInput in, Messages m) {
             return new Cover(
                     m.text("cover.kicker"),
-                    in.spec().title(),
+                    Labels.in(in.spec().model().profile(), m.language()).text(in.spec().title()),
                     m.period(in.period()),
                     m.text("cover.range", "start", in.period().start().toString(), "end", in.period().end().toString()),
                     in.asOf().toString(),

@@ -41,8 +41,8 @@ public final class TrendCharts {
         List<String> missing = shown(ctx).stream()
                 .filter(m -> !ctx.series(m).isEmpty() && ctx.series(m).stream().allMatch(r -> r.value() == null))
                 .map(ctx::label).toList();
-        return missing.isEmpty() ? List.of() : List.of("Not drawn, as no period of the series has a value"
-                + " (not available [x] or not applicable [z]): " + String.join(", ", missing) + ".");
+        return missing.isEmpty() ? List.of()
+                : List.of(ctx.messages().text("trend.not_drawn", "metrics", ctx.list(missing, "and")));
     }
 
     /** The trend metrics of the datasets the run has. */
@@ -71,11 +71,14 @@ public final class TrendCharts {
         int years = series.get(series.size() - 1).periodEnd().getYear()
                 - series.get(0).periodStart().getYear()
                 + 1;
-        List<Reform> markers = new ArrayList<>(reforms(ctx.input().spec().eras()));
+        List<Reform> markers = new ArrayList<>(reforms(ctx.input().spec().eras(), ctx.labels()));
         boolean ratio = ctx.kind(metric) == Kind.RATIO;
-        List<RateTrendChart.Line> lines = lines(ratio ? label : label + " (band: " + ctx.ci() + ")", label, series,
-                points, markers);
-        JFreeChart chart = RateTrendChart.chart(label + ", " + span, label + " (%)", lines, markers, years);
+        Messages m = ctx.messages();
+        List<RateTrendChart.Line> lines = lines(m, ratio ? label : m.text("trend.band", "metric", label, "ci", ctx.ci()),
+                label, series, points, markers);
+        JFreeChart chart = RateTrendChart.chart(m.text("trend.caption", "metric", label, "span", span),
+                m.text("trend.axis", "metric", label), lines, markers, years);
+        chart.getXYPlot().getDomainAxis().setLabel(m.text("chart.year"));
         return new ReportChart(
                 "trend-" + metric, chart, summary(ctx.messages(), label, points), table(ctx, metric, label, span, series));
     }
@@ -84,13 +87,13 @@ public final class TrendCharts {
      * The series as one line, or, where a period is flagged {@code b} (break in series), as one line per stretch
      * between breaks, each break marked on the time axis: values either side of a break are not comparable.
      */
-    static List<RateTrendChart.Line> lines(String name, String label, List<MetricRow> series, List<TrendPoint> points,
-            List<Reform> markers) {
+    static List<RateTrendChart.Line> lines(Messages m, String name, String label, List<MetricRow> series,
+            List<TrendPoint> points, List<Reform> markers) {
         List<Integer> starts = new ArrayList<>(List.of(0));
         for (int i = 1; i < series.size(); i++) {
             if (series.get(i).flags() != null && series.get(i).flags().contains("b")) {
                 starts.add(i);
-                markers.add(new Reform(series.get(i).periodStart(), "break in series [b]"));
+                markers.add(new Reform(series.get(i).periodStart(), m.text("trend.break")));
             }
         }
         List<RateTrendChart.Line> lines = new ArrayList<>();
@@ -104,21 +107,26 @@ public final class TrendCharts {
                         : new TrendPoint(p.label(), p.start(), p.end(), null, null, null));
             }
             lines.add(new RateTrendChart.Line(k == 0 ? name
-                    : label + " from " + series.get(from).periodLabel() + " (new basis [b])", stretch));
+                    : m.text("trend.new_basis", "metric", label, "period", series.get(from).periodLabel()), stretch));
         }
         return lines;
     }
 
     /** The start of each era after the first, as a reform date to mark. */
     public static List<Reform> reforms(List<Era> eras) {
+        return reforms(eras, Labels.english());
+    }
+
+    /** The start of each era after the first, named in an edition's words. */
+    public static List<Reform> reforms(List<Era> eras, Labels labels) {
         return eras.stream()
                 .filter(e -> e.start() != null)
-                .map(e -> new Reform(e.start(), shortLabel(e)))
+                .map(e -> new Reform(e.start(), shortLabel(e, labels)))
                 .toList();
     }
 
-    private static String shortLabel(Era era) {
-        return era.label() == null ? era.id() : era.label().replace(" in force", "");
+    private static String shortLabel(Era era, Labels labels) {
+        return era.label() == null ? era.id() : labels.text(era.label()).replace(" in force", "");
     }
 
     /** The chart's alt text: its kind, first, last, lowest and highest points, and the periods without a point. */
@@ -176,7 +184,8 @@ public final class TrendCharts {
         }
         columns.add(Column.figure(m.text("trend.events"), Unit.COUNT));
         columns.add(Column.figure(m.text("trend.denominator"), Unit.COUNT));
-        return new ReportTable("trend-" + metric, m.text("chart.data", "chart", label + ", " + span), columns, rows);
+        return new ReportTable("trend-" + metric,
+                m.text("chart.data", "chart", m.text("trend.caption", "metric", label, "span", span)), columns, rows);
     }
 
     /** A point is withheld as its rate's or ratio's cell is. */

@@ -21,6 +21,9 @@ import org.judicialmetrics.period.Era;
  * @param plausibility the earliest plausible date and the largest plausible value of number columns
  * @param languages    the languages reports are written in
  * @param published    the jurisdiction's published figures: measure labels, denominators, reconciliation, report texts
+ * @param translations language -> English text or code as configured or found in the data -> its words in that
+ *                     language (a job title, an era or breakdown label, a column name, a code such as {@code BASIC}):
+ *                     the profile's words in each report edition besides English; what it lacks stays as in English
  * @param timeZone     the time zone in which an instant of the inputs (a Parquet TIMESTAMP with time zone) falls on its
  *                     date: a region id ({@code America/New_York}) or an offset ({@code +08:00}); UTC when absent
  */
@@ -36,6 +39,7 @@ public record Profile(
         org.judicialmetrics.model.Plausibility plausibility,
         List<String> languages,
         PublishedFigures published,
+        Map<String, Map<String, String>> translations,
         String timeZone) {
 
     /** The profile a job spec without {@code profile} uses. */
@@ -50,7 +54,13 @@ public record Profile(
         plausibility = plausibility == null ? org.judicialmetrics.model.Plausibility.NONE : plausibility;
         languages = languages == null ? List.of("en") : List.copyOf(languages);
         published = published == null ? PublishedFigures.NONE : published;
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
         timeZone = timeZone == null ? "UTC" : timeZone;
+    }
+
+    /** The profile's words in a language: English text or code -> translation (none for English). */
+    public Map<String, String> translations(String language) {
+        return translations.getOrDefault(language, Map.of());
     }
 
     /** The profile's time zone; {@link Profiles} has checked that it is one. */

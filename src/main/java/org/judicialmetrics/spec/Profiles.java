@@ -88,6 +88,10 @@ public final class Profiles {
             }
         }
         StrictJson.require(file, "languages", !p.languages().isEmpty(), "expected at least one language");
+        for (String language : p.translations().keySet()) {
+            StrictJson.require(file, "translations." + language, p.languages().contains(language),
+                    "a language the profile lists in 'languages' (" + String.join(", ", p.languages()) + ")");
+        }
         JobSpecLoader.checkEras(file, p.eras(), true);
     }
 

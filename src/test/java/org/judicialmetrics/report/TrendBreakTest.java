@@ -27,7 +27,7 @@ class TrendBreakTest {
                 r.periodEnd(), r.value(), null, null)).toList();
         List<RateTrendChart.Reform> markers = new ArrayList<>();
 
-        List<RateTrendChart.Line> lines = TrendCharts.lines("Rate", "Rate", series, points, markers);
+        List<RateTrendChart.Line> lines = TrendCharts.lines(Messages.english(), "Rate", "Rate", series, points, markers);
 
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).points()).extracting(TrendPoint::value).containsExactly(0.01, 0.02, null, null);
@@ -43,7 +43,7 @@ class TrendBreakTest {
                 r.periodEnd(), r.value(), null, null)).toList();
         List<RateTrendChart.Reform> markers = new ArrayList<>();
 
-        assertThat(TrendCharts.lines("Rate", "Rate", series, points, markers)).hasSize(1);
+        assertThat(TrendCharts.lines(Messages.english(), "Rate", "Rate", series, points, markers)).hasSize(1);
         assertThat(markers).isEmpty();
     }
 }

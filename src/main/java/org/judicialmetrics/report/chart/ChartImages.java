@@ -57,7 +57,10 @@ public final class ChartImages {
                 .replaceFirst("<!DOCTYPE[^>]*>\\s*", "")
                 .replace(
                         "font-family:'" + ChartTheme.FONT + "'",
-                        "font-family:'" + ChartTheme.FONT + "', Verdana, sans-serif");
+                        "font-family:'" + ChartTheme.FONT + "', Verdana, sans-serif")
+                // Java's logical SansSerif (an edition in another script): DejaVu, then a font with that script
+                .replace("font-family:sans-serif", "font-family:'" + ChartTheme.FONT + "', 'Droid Sans Fallback',"
+                        + " 'Noto Sans CJK SC', sans-serif");
     }
 
     /** The chart as PNG bytes, {@link #PNG_SCALE} times {@link #WIDTH} x {@link #HEIGHT} pixels. */

@@ -27,7 +27,7 @@ final class DataNotes {
                 "A year without a published figure is shown as [x] (not available), never as zero. Figures"
                         + " published only for a span of years are listed as spans and never divided over the years.",
                 "Rates carry a " + confidence + " Wilson score interval; it reflects only the binomial uncertainty of"
-                        + " the count, not errors in the published figures themselves. " + Figures.METHOD_NOTE));
+                        + " the count, not errors in the published figures themselves. " + org.judicialmetrics.report.Messages.english().text("method.rounding")));
         paragraphs.addAll(notes);
         if (quotesChinese) {
             paragraphs.add("Notes that quote the Chinese original are kept in full in the CSV tables; in this report"

@@ -53,7 +53,12 @@ public record Column(String header, Kind kind, Unit unit, boolean flagged, boole
 
     /** The header as shown: the words and, for a column of one unit, the unit, e.g. {@code Acquittals (count)}. */
     public String title() {
-        return unit == null ? header : header + " (" + unit.label() + ")";
+        return title(Unit::label);
+    }
+
+    /** The header with the unit as an edition words it ({@code 宣告无罪人数 (数量)}). */
+    public String title(java.util.function.Function<Unit, String> unitLabel) {
+        return unit == null ? header : header + " (" + unitLabel.apply(unit) + ")";
     }
 
     /** The CSV headers of the column's values (two for an interval), without the flags column. */
