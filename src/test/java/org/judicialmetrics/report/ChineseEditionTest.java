@@ -80,6 +80,59 @@ class ChineseEditionTest {
         }
     }
 
+    @Test
+    void everyTableChartAndNoteOfTheChineseEditionIsInChineseWithTheEnglishFigures() throws IOException {
+        Path dir = ReportRenderer.render(ReportFixture.national().input(), out);
+        String en = Files.readString(dir.resolve("index.html"));
+        String zh = Files.readString(dir.resolve("index.zh.html"));
+        List<String> ids = matches(en, "<table id=\"(table-[^\"]+)\"");
+        assertThat(matches(zh, "<table id=\"(table-[^\"]+)\"")).isEqualTo(ids);
+        assertThat(ids).contains("table-breakdown-court_level", "table-definitions", "table-data-quality-rows");
+        for (String id : ids) {
+            String table = zh.substring(zh.indexOf("<table id=\"" + id + "\""), zh.indexOf("</table>",
+                    zh.indexOf("<table id=\"" + id + "\"")));
+            assertThat(matches(table, "<caption>([^<]*)<")).as(id).allMatch(ChineseEditionTest::chinese);
+            assertThat(matches(table, "<th scope=\"col\"[^>]*>([^<]*)</th>")).as(id).isNotEmpty()
+                    .allMatch(h -> chinese(h) || h.matches("[0-9]{4}(-Q[1-4]|-[0-9]{2})?"));
+            assertThat(numbers(table(zh, id))).as(id).isEqualTo(numbers(table(en, id)));
+        }
+        // codes from the data and the profile's breakdowns in the profile's Chinese words
+        assertThat(rowHeaders(table(zh, "table-breakdown-court_level"))).isNotEmpty()
+                .allMatch(ChineseEditionTest::chinese).contains("基层人民法院", "合计");
+        // every chart: its own image in Chinese (the SVG's text), its caption and alt text in Chinese
+        List<String> charts = matches(zh, "<figure id=\"chart-([^\"]+)\"");
+        assertThat(charts).isNotEmpty();
+        for (String chart : charts) {
+            String svg = Files.readString(dir.resolve("charts").resolve(chart + ".zh.svg"));
+            assertThat(matches(svg, "<text[^>]*>([^<]*)</text")).as(chart).anyMatch(ChineseEditionTest::chinese);
+            assertThat(svg).as(chart).contains("Droid Sans Fallback");
+            assertThat(Files.readString(dir.resolve("charts").resolve(chart + ".svg"))).as(chart)
+                    .doesNotContainPattern("\\p{IsHan}");
+        }
+        assertThat(matches(zh, "<img [^>]*alt=\"([^\"]*)\"")).hasSameSizeAs(charts)
+                .allMatch(ChineseEditionTest::chinese);
+        // every paragraph of the sections is written in Chinese
+        assertThat(matches(zh.substring(zh.indexOf("<section id=\"main-points\"")), "<p>([^<]+)</p>")).isNotEmpty()
+                .allMatch(ChineseEditionTest::chinese);
+    }
+
+    private static boolean chinese(String text) {
+        return Pattern.compile("\\p{IsHan}").matcher(text).find();
+    }
+
+    private static List<String> matches(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static List<String> rowHeaders(String body) {
+        return matches(body, "<th scope=\"row\"[^>]*>([^<]*)</th>");
+    }
+
     private static String table(String html, String id) {
         int start = html.indexOf("<tbody>", html.indexOf("id=\"" + id + "\""));
         return html.substring(start, html.indexOf("</tbody>", start));
