@@ -44,7 +44,8 @@ public final class QualityTables {
     public static ReportTable checks(DataQuality quality, Messages m) {
         List<List<Cell>> rows = quality.checks().stream()
                 .map(g -> List.of(
-                        Cell.text(g.name()), Cell.text(m.text(g.passed() ? "quality.passed" : "quality.failed")), Cell.text(detail(g))))
+                        Cell.text(name(g, m)), Cell.text(m.text(g.passed() ? "quality.passed" : "quality.failed")),
+                        Cell.text(detail(g, m))))
                 .toList();
         return new ReportTable(
                 "data-quality-checks",
@@ -69,8 +70,21 @@ public final class QualityTables {
                 rows);
     }
 
-    private static String detail(CheckResult g) {
+    /** A check's name in the edition's words where it has them, else as the manifest has it. */
+    private static String name(CheckResult g, Messages m) {
+        return g.words() == null ? g.name() : m.text("check." + g.words().key(), pairs(g.words()));
+    }
+
+    private static String detail(CheckResult g, Messages m) {
+        if (g.words() != null) {
+            return m.text("check." + g.words().key() + ".detail", pairs(g.words()));
+        }
         return g.detail() == null ? "" : g.detail();
+    }
+
+    private static String[] pairs(CheckResult.Words words) {
+        return words.values().entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
     }
 
     private static Cell count(long n) {

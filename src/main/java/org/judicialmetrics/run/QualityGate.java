@@ -48,10 +48,14 @@ public final class QualityGate {
             ValidationCounts c = counts.get(d);
             if (c != null && c.accepted() > 0) {
                 boolean reached = c.latest() != null && !c.latest().isBefore(period.start());
+                String latest = c.latest() == null ? "unknown" : c.latest().toString();
                 return java.util.Optional.of(new CheckResult(d.id() + REACHES, reached,
-                        "latest " + d.periodColumn() + " " + (c.latest() == null ? "unknown" : c.latest())
+                        "latest " + d.periodColumn() + " " + latest
                                 + "; the period " + period.label() + " starts " + period.start()
-                                + (reached ? "" : ": its data have not arrived (quality_gate.require_period_data)")));
+                                + (reached ? "" : ": its data have not arrived (quality_gate.require_period_data)"),
+                        new CheckResult.Words(reached ? "reaches" : "reaches_not", Map.of("dataset", d.id(),
+                                "column", d.periodColumn(), "latest", latest, "period", period.label(),
+                                "start", period.start().toString()))));
             }
         }
         return java.util.Optional.empty();
@@ -64,14 +68,24 @@ public final class QualityGate {
             if (c == null) {
                 checks.add(new CheckResult(dataset.id() + " present", !gate.requireAllDatasets(),
                         "dataset not found in the data root" + (gate.requireAllDatasets()
-                                ? " (quality_gate.require_all_datasets is true)" : "; its metrics are 'x'")));
+                                ? " (quality_gate.require_all_datasets is true)" : "; its metrics are 'x'"),
+                        new CheckResult.Words(gate.requireAllDatasets() ? "present_required" : "present_optional",
+                                Map.of("dataset", dataset.id()))));
                 continue;
             }
+            String accepted = String.format(Locale.ROOT, "%,d", c.accepted());
+            String read = String.format(Locale.ROOT, "%,d", c.read());
             checks.add(new CheckResult(dataset.id() + " has rows", c.accepted() > 0,
-                    String.format(Locale.ROOT, "%,d rows accepted of %,d read", c.accepted(), c.read())));
+                    accepted + " rows accepted of " + read + " read",
+                    new CheckResult.Words("has_rows", Map.of("dataset", dataset.id(), "accepted", accepted,
+                            "read", read))));
+            String quarantined = String.format(Locale.ROOT, "%,d", c.quarantined());
+            String share = String.format(Locale.ROOT, "%.3f%%", 100 * c.quarantinedShare());
+            String limit = String.format(Locale.ROOT, "%.3f%%", 100 * gate.maxQuarantinedShare());
             checks.add(new CheckResult(dataset.id() + " quarantined share", c.quarantinedShare() <= gate.maxQuarantinedShare(),
-                    String.format(Locale.ROOT, "%,d of %,d rows quarantined; %.3f%% for faults (limit %.3f%%)",
-                            c.quarantined(), c.read(), 100 * c.quarantinedShare(), 100 * gate.maxQuarantinedShare())));
+                    quarantined + " of " + read + " rows quarantined; " + share + " for faults (limit " + limit + ")",
+                    new CheckResult.Words("quarantined", Map.of("dataset", dataset.id(), "quarantined", quarantined,
+                            "read", read, "share", share, "limit", limit))));
         }
         return checks;
     }
