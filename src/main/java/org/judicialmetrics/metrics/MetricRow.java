@@ -32,18 +32,32 @@ public record MetricRow(
         Double ciHigh,
         String flags,
         String status,
-        String definitionVersion) {
+        String definitionVersion,
+        Long contributors) {
+
+    /**
+     * A row as the metric table holds it; {@code contributors} (not a column of the table) is, for a sum or a median,
+     * the number of rows it is made of, which disclosure control judges as it judges a count (null otherwise).
+     */
+    public MetricRow(String jobId, String runId, String periodType, String periodLabel, LocalDate periodStart,
+            LocalDate periodEnd, String breakdown, String breakdownValue, String metricId, Long numerator,
+            Long denominator, Double value, Double ciLow, Double ciHigh, String flags, String status,
+            String definitionVersion) {
+        this(jobId, runId, periodType, periodLabel, periodStart, periodEnd, breakdown, breakdownValue, metricId,
+                numerator, denominator, value, ciLow, ciHigh, flags, status, definitionVersion, null);
+    }
 
     /** The same row with other flags (written in the fixed order by whoever made them). */
     public MetricRow withFlags(String newFlags) {
         return new MetricRow(jobId, runId, periodType, periodLabel, periodStart, periodEnd, breakdown, breakdownValue,
-                metricId, numerator, denominator, value, ciLow, ciHigh, newFlags, status, definitionVersion);
+                metricId, numerator, denominator, value, ciLow, ciHigh, newFlags, status, definitionVersion,
+                contributors);
     }
 
     /** The same row of another job and run, under another breakdown value. */
     public MetricRow withRun(String newJobId, String newRunId, String newBreakdown, String newBreakdownValue) {
         return new MetricRow(newJobId, newRunId, periodType, periodLabel, periodStart, periodEnd, newBreakdown,
                 newBreakdownValue, metricId, numerator, denominator, value, ciLow, ciHigh, flags, status,
-                definitionVersion);
+                definitionVersion, contributors);
     }
 }

@@ -41,10 +41,10 @@ final class MetricRowBuilder {
             }
             case RATE, RATIO -> rate(metric, period, breakdown, breakdownValue, count(cell, name),
                     count(cell, metric.denominator().name()), flags);
-            case SUM -> row(metric, period, breakdown, breakdownValue, null, null, total(cell, name, flags), null,
-                    flags);
-            case MEDIAN -> row(metric, period, breakdown, breakdownValue, null, null, median(cell, name, flags), null,
-                    flags);
+            case SUM -> made(row(metric, period, breakdown, breakdownValue, null, null, total(cell, name, flags), null,
+                    flags), cell, name);
+            case MEDIAN -> made(row(metric, period, breakdown, breakdownValue, null, null, median(cell, name, flags),
+                    null, flags), cell, name);
         };
     }
 
@@ -154,6 +154,16 @@ final class MetricRowBuilder {
                 period.end(), breakdown, breakdownValue, metric.id(), numerator, denominator, value,
                 interval == null ? null : interval.low(), interval == null ? null : interval.high(),
                 Flag.format(flags), provisional ? PROVISIONAL : FINAL, metric.definitionVersion());
+    }
+
+    /** A sum or median with the number of rows it is made of, for disclosure control; none when it has no value. */
+    private static MetricRow made(MetricRow r, Map<String, Object> cell, String name) {
+        if (r.value() == null) {
+            return r;
+        }
+        return new MetricRow(r.jobId(), r.runId(), r.periodType(), r.periodLabel(), r.periodStart(), r.periodEnd(),
+                r.breakdown(), r.breakdownValue(), r.metricId(), r.numerator(), r.denominator(), r.value(), r.ciLow(),
+                r.ciHigh(), r.flags(), r.status(), r.definitionVersion(), count(cell, name + Measure.OBSERVED));
     }
 
     private static long count(Map<String, Object> cell, String name) {

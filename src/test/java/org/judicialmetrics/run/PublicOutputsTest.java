@@ -192,6 +192,58 @@ class PublicOutputsTest extends SparkTest {
     }
 
     /**
+     * A sum or a median made of fewer than 5 people's rows is one of them (a compensation, years in custody): the
+     * public table shows none, counted here from the input CSV itself, and no withheld one follows from a year and
+     * the cumulative totals either side of it.
+     */
+    @Test
+    void noSumOrMedianOfFewerThanFiveRowsIsPublishedNorCanBeWorkedOut() throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            st.execute("create view pub as select * from read_parquet('" + out.resolve("annual-report/metrics")
+                    + "/**/*.parquet', hive_partitioning = true)");
+            st.execute("create view res as select * from read_parquet('" + TestRuns.restricted(out)
+                    .resolve("annual-report/metrics") + "/**/*.parquet', hive_partitioning = true)");
+            // the rows each figure of a year is made of, counted from the input: overturned convictions with a value
+            st.execute("create table made as select year(cast(review_concluded_date as date))::varchar as y,"
+                    + " count(compensation_amount) as compensation, count(years_in_custody) as custody,"
+                    + " count(*) as overturned from read_csv_auto('" + data.resolve("conviction_reviews.csv")
+                    + "', all_varchar = true) where result in ('OVERTURNED_ACQUITTED', 'OVERTURNED_MODIFIED')"
+                    + " group by 1");
+            String yearly = """
+                    select p.metric_id, p.period_label, p.value, case p.metric_id
+                      when 'compensation_total' then m.compensation when 'years_in_custody_total' then m.custody
+                      else m.overturned end as n
+                    from pub p join made m on m.y = p.period_label
+                    where p.period_type = 'year' and p.breakdown = 'all'
+                      and p.metric_id in ('compensation_total', 'years_in_custody_total', 'median_years_to_correction')
+                    """;
+            assertThat(count(st, "select count(*) from (" + yearly + ") where n between 1 and 4"))
+                    .as("years whose sums are made of 1 to 4 rows (else this test shows nothing)").isPositive();
+            assertThat(rows(st, "select * from (" + yearly + ") where n < 5 and value is not null"))
+                    .as("sums and medians of fewer than 5 rows published").isEmpty();
+            assertThat(count(st, "select count(*) from (" + yearly + ") where n >= 5 and value is not null"))
+                    .as("sums of 5 rows or more are published").isPositive();
+            // a year of a sum = cumulative(P) - cumulative(P-1): never exactly one of the three withheld
+            assertThat(rows(st, """
+                    select y.metric_id, y.period_label
+                    from pub y
+                    join pub a on a.metric_id = y.metric_id and a.breakdown = y.breakdown
+                      and a.breakdown_value = y.breakdown_value and a.period_type = 'cumulative'
+                      and a.period_end = y.period_end
+                    join pub b on b.metric_id = y.metric_id and b.breakdown = y.breakdown
+                      and b.breakdown_value = y.breakdown_value and b.period_type = 'cumulative'
+                      and b.period_end = y.period_start - 1
+                    join res r on r.metric_id = y.metric_id and r.breakdown = y.breakdown
+                      and r.breakdown_value = y.breakdown_value and r.period_type = 'year'
+                      and r.period_label = y.period_label
+                    where y.period_type = 'year' and y.metric_id in ('compensation_total', 'years_in_custody_total')
+                      and r.value is not null
+                      and (y.value is null)::int + (a.value is null)::int + (b.value is null)::int = 1
+                    """)).as("a withheld sum from the cumulative totals").isEmpty();
+        }
+    }
+
+    /**
      * The attack again, on the report's own tables as an analyst downloads them: within a table (a total row against
      * its breakdown rows, a rate against its events and denominator, a change against its two sides, a year against
      * the cumulative totals, our count against a published one and their difference) and against the public metric

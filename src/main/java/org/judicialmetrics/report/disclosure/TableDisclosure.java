@@ -209,9 +209,15 @@ public final class TableDisclosure {
         return false;
     }
 
-    /** The counts a row shows, by measure: its numerator, its denominator, and a rate's complement of the two. */
+    /**
+     * The counts a row shows, by measure: its numerator, its denominator, and a rate's complement of the two; for a
+     * sum or a median, the number of rows it is made of (a sum of one person's compensation is that person's).
+     */
     private static Map<String, Long> countsOf(MetricRow r, Shape s) {
         Map<String, Long> shown = new LinkedHashMap<>();
+        if (madeOfRows(s) && r.contributors() != null) {
+            shown.put(s.numerator(), r.contributors());
+        }
         if (r.numerator() != null) {
             shown.put(s.numerator(), r.numerator());
         }
@@ -228,11 +234,21 @@ public final class TableDisclosure {
         return r.periodType() + "|" + r.periodLabel() + "|" + r.breakdown() + "|" + r.breakdownValue() + "|" + measure;
     }
 
-    /** The counts the public rows of fixed partitions show. */
+    private static boolean madeOfRows(Shape s) {
+        return s.kind() == MetricKind.SUM || s.kind() == MetricKind.MEDIAN;
+    }
+
+    /**
+     * The counts the public rows of fixed partitions show; a sum or median shows its rows' number unless it was
+     * withheld (the public table does not carry that number).
+     */
     private static Set<String> publishedCounts(List<MetricRow> published, Map<String, Shape> shapes) {
         Set<String> shown = new HashSet<>();
         for (MetricRow r : published) {
             Shape s = shapes.get(r.metricId());
+            if (s != null && madeOfRows(s) && (r.flags() == null || !r.flags().contains("c"))) {
+                shown.add(key(r, s.numerator()));
+            }
             if (s != null && !Breakdown.ERA_CHANGE.equals(r.breakdown())) {
                 countsOf(r, s).keySet().forEach(measure -> shown.add(key(r, measure)));
             }
