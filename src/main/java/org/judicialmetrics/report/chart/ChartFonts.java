@@ -1,15 +1,19 @@
 package org.judicialmetrics.report.chart;
 
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.CategoryItemRenderer;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -41,46 +45,43 @@ public final class ChartFonts {
             }
         }
         Plot plot = chart.getPlot();
-        if (plot instanceof CategoryPlot p) {
-            for (int i = 0; i < p.getDomainAxisCount(); i++) {
-                axis(p.getDomainAxis(i), family);
-            }
-            for (int i = 0; i < p.getRangeAxisCount(); i++) {
-                axis(p.getRangeAxis(i), family);
-            }
-            for (int i = 0; i < p.getRendererCount(); i++) {
-                CategoryItemRenderer r = p.getRenderer(i);
-                if (r != null && r.getDefaultItemLabelFont() != null) {
-                    r.setDefaultItemLabelFont(in(r.getDefaultItemLabelFont(), family));
-                }
-            }
-            for (int i = 0; i < p.getDatasetCount(); i++) {
-                markers(p.getDomainMarkers(i, Layer.FOREGROUND), family);
-                markers(p.getDomainMarkers(i, Layer.BACKGROUND), family);
-                markers(p.getRangeMarkers(i, Layer.FOREGROUND), family);
-                markers(p.getRangeMarkers(i, Layer.BACKGROUND), family);
-            }
-        } else if (plot instanceof XYPlot p) {
-            for (int i = 0; i < p.getDomainAxisCount(); i++) {
-                axis(p.getDomainAxis(i), family);
-            }
-            for (int i = 0; i < p.getRangeAxisCount(); i++) {
-                axis(p.getRangeAxis(i), family);
-            }
-            for (int i = 0; i < p.getRendererCount(); i++) {
-                XYItemRenderer r = p.getRenderer(i);
-                if (r != null && r.getDefaultItemLabelFont() != null) {
-                    r.setDefaultItemLabelFont(in(r.getDefaultItemLabelFont(), family));
-                }
-            }
-            for (int i = 0; i < Math.max(1, p.getDatasetCount()); i++) {
-                markers(p.getDomainMarkers(i, Layer.FOREGROUND), family);
-                markers(p.getDomainMarkers(i, Layer.BACKGROUND), family);
-                markers(p.getRangeMarkers(i, Layer.FOREGROUND), family);
-                markers(p.getRangeMarkers(i, Layer.BACKGROUND), family);
+        Parts parts = plot instanceof CategoryPlot p ? new Parts(p.getDomainAxisCount(), p::getDomainAxis,
+                p.getRangeAxisCount(), p::getRangeAxis, p.getRendererCount(), p::getRenderer,
+                Math.max(1, p.getDatasetCount()), p::getDomainMarkers, p::getRangeMarkers)
+                : plot instanceof XYPlot p ? new Parts(p.getDomainAxisCount(), p::getDomainAxis,
+                p.getRangeAxisCount(), p::getRangeAxis, p.getRendererCount(), p::getRenderer,
+                Math.max(1, p.getDatasetCount()), p::getDomainMarkers, p::getRangeMarkers)
+                : null;
+        if (parts == null) {
+            return chart;
+        }
+        List<Axis> axes = new ArrayList<>();
+        IntStream.range(0, parts.domainAxes()).forEach(i -> axes.add(parts.domainAxis().apply(i)));
+        IntStream.range(0, parts.rangeAxes()).forEach(i -> axes.add(parts.rangeAxis().apply(i)));
+        List<Object> renderers = new ArrayList<>();
+        IntStream.range(0, parts.renderers()).forEach(i -> renderers.add(parts.renderer().apply(i)));
+        List<Collection<?>> markers = new ArrayList<>();
+        for (Layer layer : List.of(Layer.FOREGROUND, Layer.BACKGROUND)) {
+            for (int i = 0; i < parts.datasets(); i++) {
+                markers.add(parts.domainMarkers().apply(i, layer));
+                markers.add(parts.rangeMarkers().apply(i, layer));
             }
         }
+        axes.forEach(a -> axis(a, family));
+        for (Object r : renderers) {
+            if (r instanceof AbstractRenderer renderer && renderer.getDefaultItemLabelFont() != null) {
+                renderer.setDefaultItemLabelFont(in(renderer.getDefaultItemLabelFont(), family));
+            }
+        }
+        markers.forEach(m -> markers(m, family));
         return chart;
+    }
+
+    /** What of a category or an XY plot carries text: JFreeChart gives the two no common interface for it. */
+    private record Parts(int domainAxes, IntFunction<? extends Axis> domainAxis, int rangeAxes,
+            IntFunction<? extends Axis> rangeAxis, int renderers, IntFunction<?> renderer, int datasets,
+            BiFunction<Integer, Layer, Collection<?>> domainMarkers,
+            BiFunction<Integer, Layer, Collection<?>> rangeMarkers) {
     }
 
     private static void axis(Axis axis, String family) {
