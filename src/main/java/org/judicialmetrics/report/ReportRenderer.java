@@ -51,9 +51,10 @@ public final class ReportRenderer {
     /**
      * Writes the editions of one report: the first as {@code index.html} and {@code report.pdf} with the CSV tables and
      * chart files, each other one as {@code index.<language>.html} and {@code report.<language>.pdf} (the same chart
-     * images), every edition linking to the others.
+     * images), every edition linking to the others. Any report with editions in several languages (the periodic
+     * report, the published-figures report) is written here.
      */
-    private static Path renderEditions(List<ReportDocument> editions, Path dir) throws IOException {
+    public static Path renderEditions(List<ReportDocument> editions, Path dir) throws IOException {
         ReportDocument primary = editions.get(0);
         Path tables = emptied(dir.resolve("tables"));
         Path charts = emptied(dir.resolve("charts"));

@@ -90,7 +90,7 @@ final class PublishedFiguresRun {
             java.nio.file.Path stagedPeriod = local.resolve("period");
             PublishedFiguresReport report = new PublishedFiguresReport(spec, table, figuresFile.name(), from, to,
                     asOf, Instant.now(), runId);
-            ReportRenderer.renderInto(report.document(), stagedPeriod);
+            ReportRenderer.renderEditions(report.editions(), stagedPeriod);
 
             clock.start("metrics");
             SparkSession spark = Sessions.forRun("judicial-metrics " + spec.id() + " " + period.label(),

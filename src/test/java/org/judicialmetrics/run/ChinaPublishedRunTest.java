@@ -44,6 +44,10 @@ class ChinaPublishedRunTest extends SparkTest {
         assertThat(dir.resolve("charts/acquittal-rates.svg")).isRegularFile();
         assertThat(dir.resolve("charts/wrongful-convictions-corrected.png")).isRegularFile();
         assertThat(out.resolve("china-published/index.html")).isRegularFile();
+        // the cn profile's second language: the Chinese edition with its own chart images
+        assertThat(dir.resolve("index.zh.html")).isRegularFile();
+        assertThat(dir.resolve("report.zh.pdf")).isRegularFile();
+        assertThat(dir.resolve("charts/acquittal-rates.zh.svg")).isRegularFile();
     }
 
     @Test

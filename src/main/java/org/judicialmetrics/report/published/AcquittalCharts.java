@@ -22,9 +22,12 @@ import org.judicialmetrics.spec.PublishedFigures.Denominator;
  */
 final class AcquittalCharts {
 
-    static final String GAP_NOTE = "Years without a published figure [x] are left empty; see the table.";
-
     private AcquittalCharts() {
+    }
+
+    /** The charts' note on years without a published figure, in the edition's words. */
+    static String gapNote(PublishedWords w) {
+        return w.text("published.gap_note");
     }
 
     /**
@@ -32,14 +35,14 @@ final class AcquittalCharts {
      * and {@code data} is the chart's table (its id is the chart's id).
      */
     static ReportChart rates(Map<Denominator, List<SeriesPoint>> rates, List<Reform> reforms, ReportTable data,
-                             int from, int to, String interval) {
+                             int from, int to, String interval, PublishedWords w) {
         List<RateTrendChart.Line> lines = new ArrayList<>();
-        rates.forEach((d, points) -> lines.add(new RateTrendChart.Line(d.shortLabel(), points(points))));
-        JFreeChart chart = RateTrendChart.chart("Acquittal rate on each published denominator, " + from + "–" + to,
-                "Acquittals per 100 persons (%)", lines, reforms, to - from + 1);
-        ChartTheme.note(chart, "Bands (bars for single years): " + interval + ". Separate lines: different"
-                + " denominators (a break in series [b]); gaps: no published figure [x].");
-        return new ReportChart(data.id(), chart, summary(rates), data);
+        rates.forEach((d, points) -> lines.add(new RateTrendChart.Line(w.profile(d.shortLabel()), points(points))));
+        JFreeChart chart = RateTrendChart.chart(w.text("published.rates.chart", "from", Integer.toString(from),
+                        "to", Integer.toString(to)), w.text("published.rates.axis"), lines, reforms, to - from + 1);
+        chart.getXYPlot().getDomainAxis().setLabel(w.text("chart.year"));
+        ChartTheme.note(chart, w.text("published.rates.note", "interval", interval));
+        return new ReportChart(data.id(), chart, summary(rates, w), data);
     }
 
     private static List<TrendPoint> points(List<SeriesPoint> series) {
@@ -49,7 +52,7 @@ final class AcquittalCharts {
                 .toList();
     }
 
-    private static String summary(Map<Denominator, List<SeriesPoint>> rates) {
+    private static String summary(Map<Denominator, List<SeriesPoint>> rates, PublishedWords w) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Denominator, List<SeriesPoint>> rate : rates.entrySet()) {
             List<SeriesPoint> shown = rate.getValue().stream().filter(SeriesPoint::available).toList();
@@ -58,11 +61,16 @@ final class AcquittalCharts {
             }
             SeriesPoint first = shown.get(0);
             SeriesPoint last = shown.get(shown.size() - 1);
-            parts.add(rate.getKey().shortLabel() + ": " + Figures.percent(first.row().value()) + " in "
-                    + first.year() + (shown.size() == 1 ? "" : " and " + Figures.percent(last.row().value())
-                    + " in " + last.year()) + " (" + shown.size() + (shown.size() == 1 ? " year" : " years") + ")");
+            String denominator = w.profile(rate.getKey().shortLabel());
+            parts.add(shown.size() == 1
+                    ? w.text("published.rates.alt_one", "denominator", denominator,
+                            "first", Figures.percent(first.row().value()), "first_year", Integer.toString(first.year()))
+                    : w.text("published.rates.alt_many", "denominator", denominator,
+                            "first", Figures.percent(first.row().value()), "first_year", Integer.toString(first.year()),
+                            "last", Figures.percent(last.row().value()), "last_year", Integer.toString(last.year()),
+                            "count", Integer.toString(shown.size())));
         }
-        return "Acquittal rate by denominator. " + String.join("; ", parts) + ".";
+        return w.text("published.rates.alt", "parts", String.join(w.text("points.separator"), parts));
     }
 
     /**
@@ -70,7 +78,7 @@ final class AcquittalCharts {
      * published; the table gives the numbers and sources.
      */
     static ReportChart publicPrivate(List<SeriesPoint> all, List<SeriesPoint> publicSeries,
-                                     List<SeriesPoint> privateSeries, ReportTable data) {
+                                     List<SeriesPoint> privateSeries, ReportTable data, PublishedWords w) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         int first = all.stream().filter(SeriesPoint::available).mapToInt(SeriesPoint::year).min()
                 .orElse(Integer.MAX_VALUE);
@@ -83,20 +91,23 @@ final class AcquittalCharts {
             }
             boolean split = pub.available() || priv.available();
             String year = Integer.toString(pub.year());
-            dataset.addValue(pub.row().numerator(), "Public prosecution", year);
-            dataset.addValue(priv.row().numerator(), "Private prosecution", year);
-            dataset.addValue(split ? null : all.get(i).row().numerator(), "Total only (split not published)", year);
+            dataset.addValue(pub.row().numerator(), w.text("published.prosecution.public"), year);
+            dataset.addValue(priv.row().numerator(), w.text("published.prosecution.private"), year);
+            dataset.addValue(split ? null : all.get(i).row().numerator(), w.text("published.prosecution.total_only"),
+                    year);
             if (pub.available() && priv.available()) {
-                both.add(year + ": " + Figures.count(pub.row().numerator()) + " public, "
-                        + Figures.count(priv.row().numerator()) + " private");
+                both.add(w.text("published.prosecution.alt_year", "year", year,
+                        "public", Figures.count(pub.row().numerator()),
+                        "private", Figures.count(priv.row().numerator())));
             }
         }
         int last = all.get(all.size() - 1).year();
-        JFreeChart chart = CountBarChart.chart("Acquittals by prosecution type, " + first + "–" + last, "Year",
-                "Persons acquitted", dataset, CountBarChart.Layout.STACKED_VERTICAL, GAP_NOTE);
+        JFreeChart chart = CountBarChart.chart(w.text("published.prosecution.chart", "from", Integer.toString(first),
+                        "to", Integer.toString(last)), w.text("chart.year"), w.text("published.prosecution.axis"),
+                dataset, CountBarChart.Layout.STACKED_VERTICAL, gapNote(w));
         String summary = both.isEmpty()
-                ? "No year has both public and private prosecution acquittals published."
-                : "Years with both counts published: " + String.join("; ", both) + ".";
+                ? w.text("published.prosecution.alt_none")
+                : w.text("published.prosecution.alt", "years", String.join(w.text("points.separator"), both));
         return new ReportChart("acquittals-by-prosecution", chart, summary, data);
     }
 }

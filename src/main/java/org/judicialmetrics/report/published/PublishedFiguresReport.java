@@ -43,49 +43,62 @@ import org.judicialmetrics.spec.PublishedFigures.Denominator;
 public record PublishedFiguresReport(JobSpec spec, CountTable table, String inputName, int from, int to,
                                      LocalDate asOf, Instant generatedAt, String runId) {
 
+    /** One edition per language of the profile, from the same figures, the first the primary edition. */
+    public List<ReportDocument> editions() {
+        return spec.model().profile().languages().stream().map(l -> document(Messages.of(l))).toList();
+    }
+
+    /** The English edition. */
     public ReportDocument document() {
+        return document(Messages.english());
+    }
+
+    /** The edition in the language of {@code messages}: the same figures, its words and the profile's in it. */
+    public ReportDocument document(Messages messages) {
+        PublishedWords w = PublishedWords.of(spec.model().profile(), messages);
         PublishedFigures published = published();
         Confidence confidence = new Confidence(spec.confidence());
         SourceList sources = new SourceList();
         FigureCells cells = new FigureCells(new DisclosureRules(0, spec.reliability().minNumerator(),
                 spec.reliability().minDenominator()), org.judicialmetrics.report.disclosure.TableDisclosure.none());
-        SeriesTables tables = new SeriesTables(published, sources, cells, intervalName() + " Wilson interval");
+        SeriesTables tables = new SeriesTables(published, sources, cells, interval(w), w);
         PublishedSeries s = series(published, confidence);
 
         List<ReportSection> sections = new ArrayList<>();
-        sections.add(rates(published.report(), tables, s));
-        sections.add(byProsecutionType(published, tables, s));
+        sections.add(rates(published.report(), tables, s, w));
+        sections.add(byProsecutionType(published, tables, s, w));
         for (PublishedFigures.Section section : published.report().sections()) {
             sections.add(section.cumulative() != null
-                    ? new ReportSection(section.id(), section.heading(), section.text(),
-                            CumulativeTotals.build(table, sources, section.cumulative()).stream().toList(), List.of())
-                    : counts(tables, section, published.acquittals(), s));
+                    ? new ReportSection(section.id(), w.profile(section.heading()), profile(section.text(), w),
+                            CumulativeTotals.build(table, sources, section.cumulative(), w).stream().toList(),
+                            List.of())
+                    : counts(tables, section, published.acquittals(), s, w));
         }
-        sections.add(new ReportSection("multi-year", "Figures published only as multi-year totals", List.of(
-                "These figures were published only as a total for these years; they are not spread over the"
-                        + " years they cover, and are shown exactly as published."),
-                List.of(), List.of(tables.figures("multi-year-totals", "Published only as a total for these years",
+        sections.add(new ReportSection("multi-year", w.text("published.multi_year.heading"),
+                List.of(w.text("published.multi_year.text")),
+                List.of(), List.of(tables.figures("multi-year-totals", w.text("published.multi_year.caption"),
                         table.spans()))));
         List<PublishedFigure> others = table.figures().stream()
                 .filter(f -> f.yearly() && !sources.cited(f))
                 .sorted(Comparator.comparing(PublishedFigure::measure).thenComparingInt(PublishedFigure::startYear))
                 .toList();
-        sections.add(new ReportSection("other-figures", "Other published yearly figures", List.of(
-                "Yearly figures that no table above uses, shown as published for context: other stages and"
-                        + " measures, and figures of a year for which a better graded source was used above."),
-                List.of(), List.of(tables.figures("other-yearly-figures", "Other published yearly figures",
+        sections.add(new ReportSection("other-figures", w.text("published.other.heading"),
+                List.of(w.text("published.other.text")),
+                List.of(), List.of(tables.figures("other-yearly-figures", w.text("published.other.caption"),
                         others))));
-        boolean quotesChinese = table.figures().stream().anyMatch(f -> SeriesTables.hasChinese(f.note()));
-        sections.add(new ReportSection("notes", "Data notes and reliability",
-                DataNotes.paragraphs(intervalName(), published.report().notes(), quotesChinese), List.of(),
-                List.of(DataNotes.grades(published.report().grades()), sources.table())));
-        sections.add(new ReportSection("symbols", "Symbols", List.of(), List.of(), List.of(Methodology.symbols(Messages.english()))));
+        boolean quotesChinese = !w.showsChinese()
+                && table.figures().stream().anyMatch(f -> SeriesTables.hasChinese(f.note()));
+        sections.add(new ReportSection("notes", w.text("published.notes.heading"),
+                DataNotes.paragraphs(intervalName(), published.report().notes(), quotesChinese, w), List.of(),
+                List.of(DataNotes.grades(published.report().grades(), w), sources.table(w))));
+        sections.add(new ReportSection("symbols", w.text("section.symbols"), List.of(), List.of(),
+                List.of(Methodology.symbols(messages))));
 
-        ReportView.Cover cover = new ReportView.Cover("Published national figures", spec.title(), years(),
-                from + "-01-01 to " + to + "-12-31", asOf.toString(), generatedAt,
-                "Final: published figures as reported, each with its source and grade", runId);
-        return new ReportDocument(cover, input(published.report()),
-                PublishedMainPoints.write(s, table, published, confidence), sections);
+        ReportView.Cover cover = new ReportView.Cover(w.text("published.cover.kicker"), w.profile(spec.title()),
+                years(), w.text("cover.range", "start", from + "-01-01", "end", to + "-12-31"), asOf.toString(),
+                generatedAt, w.text("published.cover.status"), runId);
+        return new ReportDocument(cover, input(published.report(), w),
+                PublishedMainPoints.write(s, table, published, confidence, w), sections, messages);
     }
 
     /** The report's yearly series as rows of the metric table, for the job's Parquet table. */
@@ -103,41 +116,45 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
     }
 
     /** The rates on each denominator; the profile's paragraphs get the years each rate is published. */
-    private ReportSection rates(PublishedFigures.Report texts, SeriesTables tables, PublishedSeries s) {
+    private ReportSection rates(PublishedFigures.Report texts, SeriesTables tables, PublishedSeries s,
+                                PublishedWords w) {
         int since = Math.max(from, spec.baseline().getYear());
         Map<Denominator, List<SeriesPoint>> recent = new LinkedHashMap<>();
         Map<String, String> years = new HashMap<>();
         s.rates().forEach((d, points) -> {
             recent.put(d, points.stream().filter(p -> p.year() >= since).toList());
-            years.put("years:" + d.measure(), span(points));
+            years.put("years:" + d.measure(), span(points, w));
         });
-        return new ReportSection("acquittal-rates", "Acquittal rates",
-                texts.rates().stream().map(t -> Template.fill(t, years)).toList(),
-                List.of(rateChart(tables, "acquittal-rates", s.rates(), from),
-                        rateChart(tables, "acquittal-rates-since-" + since, recent, since)),
-                List.of(tables.rates("acquittal-rate-combined", "Acquittal rate, combined series with breaks, "
-                        + years(), s.combined())));
+        return new ReportSection("acquittal-rates", w.text("published.rates.heading"),
+                texts.rates().stream().map(t -> Template.fill(w.profile(t), years)).toList(),
+                List.of(rateChart(tables, "acquittal-rates", s.rates(), from, w),
+                        rateChart(tables, "acquittal-rates-since-" + since, recent, since, w)),
+                List.of(tables.rates("acquittal-rate-combined", w.text("published.rates.combined", "span", years()),
+                        s.combined())));
     }
 
     /** The rates on each denominator from {@code since}: the whole span, or since the baseline to see recent years. */
     private ReportChart rateChart(SeriesTables tables, String id, Map<Denominator, List<SeriesPoint>> rates,
-                                  int since) {
+                                  int since, PublishedWords w) {
         List<SeriesPoint> plotted = rates.values().stream().flatMap(List::stream).filter(SeriesPoint::available)
                 .toList();
-        return AcquittalCharts.rates(rates, TrendCharts.reforms(spec.eras()), tables.rates(id,
-                        "Acquittal rates on each denominator, " + since + "–" + to + ": data of the chart", plotted),
-                since, to, intervalName() + " Wilson interval");
+        String caption = w.text("published.rates.data", "from", Integer.toString(since), "to", Integer.toString(to));
+        return AcquittalCharts.rates(rates, TrendCharts.reforms(spec.eras(), w.labels()), tables.rates(id,
+                        w.text("chart.data", "chart", caption), plotted), since, to, interval(w), w);
     }
 
-    private ReportSection byProsecutionType(PublishedFigures published, SeriesTables tables, PublishedSeries s) {
+    private ReportSection byProsecutionType(PublishedFigures published, SeriesTables tables, PublishedSeries s,
+                                            PublishedWords w) {
         PublishedFigures.Acquittals acquittals = published.acquittals();
         List<SeriesPoint> pub = table.yearly(acquittals.publicProsecution(), from, to);
         List<SeriesPoint> priv = table.yearly(acquittals.privateProsecution(), from, to);
-        ReportTable data = tables.counts("acquittals-by-prosecution", "Acquittals by prosecution type (persons)",
-                List.of(acquittals.label(), "Public prosecution", "Private prosecution"),
+        ReportTable data = tables.counts("acquittals-by-prosecution", w.text("published.prosecution.caption"),
+                List.of(w.profile(acquittals.label()), w.text("published.prosecution.public"),
+                        w.text("published.prosecution.private")),
                 List.of(s.acquittals(), pub, priv));
-        return new ReportSection("acquittals", "Acquittals by prosecution type", published.report().acquittals(),
-                List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data)), List.of());
+        return new ReportSection("acquittals", w.text("published.prosecution.heading"),
+                profile(published.report().acquittals(), w),
+                List.of(AcquittalCharts.publicPrivate(s.acquittals(), pub, priv, data, w)), List.of());
     }
 
     /**
@@ -146,22 +163,33 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
      * up to the report's last year the section says so instead.
      */
     private ReportSection counts(SeriesTables tables, PublishedFigures.Section section,
-                                 PublishedFigures.Acquittals acquittals, PublishedSeries s) {
+                                 PublishedFigures.Acquittals acquittals, PublishedSeries s, PublishedWords w) {
         List<List<SeriesPoint>> series = section.columns().stream()
                 .map(c -> c.measure().equals(acquittals.total()) ? s.acquittals() : table.yearly(c.measure(), from, to))
                 .toList();
-        ReportTable counts = tables.counts(section.id(), section.caption(),
-                section.columns().stream().map(PublishedFigures.Column::label).toList(), series);
+        ReportTable counts = tables.counts(section.id(), w.profile(section.caption()),
+                section.columns().stream().map(c -> w.profile(c.label())).toList(), series);
         if (counts.rows().isEmpty()) {
-            List<String> paragraphs = new ArrayList<>(section.text());
-            paragraphs.add("No such figure was published up to " + to + ".");
-            return new ReportSection(section.id(), section.heading(), paragraphs, List.of(), List.of());
+            List<String> paragraphs = new ArrayList<>(profile(section.text(), w));
+            paragraphs.add(w.text("published.none_up_to", "year", Integer.toString(to)));
+            return new ReportSection(section.id(), w.profile(section.heading()), paragraphs, List.of(), List.of());
         }
-        return new ReportSection(section.id(), section.heading(), section.text(), List.of(), List.of(counts));
+        return new ReportSection(section.id(), w.profile(section.heading()), profile(section.text(), w), List.of(),
+                List.of(counts));
+    }
+
+    /** The profile's paragraphs in the edition's language. */
+    private static List<String> profile(List<String> paragraphs, PublishedWords w) {
+        return paragraphs.stream().map(w::profile).toList();
     }
 
     private String years() {
         return from + "–" + to;
+    }
+
+    /** The intervals' name in the edition's words, e.g. {@code 95% Wilson interval}. */
+    private String interval(PublishedWords w) {
+        return w.text("published.interval", "confidence", intervalName());
     }
 
     /** The confidence level as a label, e.g. {@code 95%}. */
@@ -169,17 +197,17 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
         return Figures.percent(spec.confidence()).replace(".000%", "%");
     }
 
-    private static String span(List<SeriesPoint> series) {
+    private static String span(List<SeriesPoint> series, PublishedWords w) {
         List<SeriesPoint> shown = series.stream().filter(SeriesPoint::available).toList();
         if (shown.isEmpty()) {
-            return "no year";
+            return w.text("published.no_year");
         }
         int first = shown.get(0).year();
         int last = shown.get(shown.size() - 1).year();
         return first == last ? Integer.toString(first) : first + "–" + last;
     }
 
-    private ReportTable input(PublishedFigures.Report texts) {
+    private ReportTable input(PublishedFigures.Report texts, PublishedWords w) {
         Map<String, Long> byGrade = new TreeMap<>();
         table.figures().forEach(f -> byGrade.merge(f.reliability(), 1L, Long::sum));
         List<List<Cell>> rows = new ArrayList<>();
@@ -189,11 +217,12 @@ public record PublishedFiguresReport(JobSpec spec, CountTable table, String inpu
             row.add(FigureCells.count(byGrade.getOrDefault(grade, 0L), false));
         }
         rows.add(row);
-        return new ReportTable("sources", "Sources: " + texts.sources() + ", as compiled in the count table read by"
-                        + " this run (figures up to " + to + ")",
-                List.of(Column.text("File"), Column.figure("Figures", Unit.COUNT),
-                        Column.figure("Grade A", Unit.COUNT), Column.figure("Grade B", Unit.COUNT),
-                        Column.figure("Grade C", Unit.COUNT)),
-                rows);
+        List<Column> columns = new ArrayList<>(List.of(Column.text(w.text("published.input.file")),
+                Column.figure(w.text("published.input.figures"), Unit.COUNT)));
+        for (String grade : List.of("A", "B", "C")) {
+            columns.add(Column.figure(w.text("published.input.grade", "grade", grade), Unit.COUNT));
+        }
+        return new ReportTable("sources", w.text("published.input.caption", "sources",
+                w.profile(texts.sources()), "year", Integer.toString(to)), columns, rows);
     }
 }

@@ -29,13 +29,16 @@ final class SeriesTables {
     private final SourceList sources;
     private final FigureCells cells;
     private final String interval;
+    private final PublishedWords w;
 
-    /** @param published the profile's names of the measures and denominators */
-    SeriesTables(PublishedFigures published, SourceList sources, FigureCells cells, String interval) {
+    /** @param published the profile's names of the measures and denominators, shown in the words of {@code w} */
+    SeriesTables(PublishedFigures published, SourceList sources, FigureCells cells, String interval,
+                 PublishedWords w) {
         this.published = published;
         this.sources = sources;
         this.cells = cells;
         this.interval = interval;
+        this.w = w;
     }
 
     /**
@@ -44,10 +47,10 @@ final class SeriesTables {
      */
     ReportTable counts(String id, String caption, List<String> headers, List<List<SeriesPoint>> series) {
         List<Column> columns = new ArrayList<>();
-        columns.add(Column.text("Year"));
+        columns.add(Column.text(w.text("published.column.year")));
         headers.forEach(h -> columns.add(Column.figure(h, Unit.COUNT)));
-        columns.add(Column.text("Sources"));
-        columns.add(Column.text("Grade"));
+        columns.add(Column.text(w.text("published.column.sources")));
+        columns.add(Column.text(w.text("published.column.grade")));
         List<List<Cell>> rows = new ArrayList<>();
         int years = series.get(0).size();
         int first = (int) series.get(0).stream().takeWhile(p -> !p.available()).count();
@@ -66,7 +69,7 @@ final class SeriesTables {
         String firstYear = series.get(0).get(Math.min(first, years - 1)).row().periodLabel();
         String lastYear = series.get(0).get(years - 1).row().periodLabel();
         String span = firstYear.equals(lastYear) ? firstYear : firstYear + "–" + lastYear;
-        return new ReportTable(id, caption + ", " + span, columns, rows);
+        return new ReportTable(id, w.text("published.caption_span", "caption", caption, "span", span), columns, rows);
     }
 
     /** Rates with their counts and intervals, one row per point; rows without a value show {@code [x]}. */
@@ -77,7 +80,7 @@ final class SeriesTables {
             Optional<MetricRow> row = Optional.of(r);
             rows.add(List.of(
                     Cell.text(r.periodLabel()),
-                    Cell.text(p.available() ? published.denominator(r.breakdownValue()).shortLabel() : ""),
+                    Cell.text(p.available() ? w.profile(published.denominator(r.breakdownValue()).shortLabel()) : ""),
                     FigureCells.count(r.numerator(), false),
                     FigureCells.count(r.denominator(), false),
                     cells.rate(row, false),
@@ -86,19 +89,23 @@ final class SeriesTables {
                     SourceList.grades(p.sources())));
         }
         return new ReportTable(id, caption,
-                List.of(Column.text("Year"), Column.text("Denominator"), Column.figure("Acquittals", Unit.COUNT),
-                        Column.figure("Denominator count", Unit.COUNT), Column.figure("Rate", Unit.PERCENT),
+                List.of(Column.text(w.text("published.column.year")),
+                        Column.text(w.text("published.column.denominator")),
+                        Column.figure(w.text("published.column.acquittals"), Unit.COUNT),
+                        Column.figure(w.text("published.column.denominator_count"), Unit.COUNT),
+                        Column.figure(w.text("published.column.rate"), Unit.PERCENT),
                         Column.interval(interval, Unit.PERCENT),
-                        Column.text("Sources"), Column.text("Grade")),
+                        Column.text(w.text("published.column.sources")), Column.text(w.text("published.column.grade"))),
                 rows);
     }
 
     /**
-     * A source's note: in full in the CSV; in the report, Chinese characters (which the report's font cannot show)
-     * are replaced by {@value #CHINESE_TEXT}.
+     * A source's note: in full in the CSV; in the report too where the edition's font shows Chinese, else its Chinese
+     * characters (which the report's font cannot show) are replaced by {@value #CHINESE_TEXT}.
      */
-    static Cell note(String note) {
-        return Cell.text(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note);
+    static Cell note(String note, PublishedWords w) {
+        return w.showsChinese() ? Cell.text(note, note)
+                : Cell.text(CHINESE.matcher(note).replaceAll(CHINESE_TEXT), note);
     }
 
     /** True when a note has characters that {@link #note} replaces. */
@@ -115,17 +122,19 @@ final class SeriesTables {
                     ? Cell.percent(f.value() / 100, "")
                     : FigureCells.count(f.count(), false);
             rows.add(List.of(Cell.text(f.periodLabel()), Cell.text(label(f.measure())), value,
-                    Cell.text(f.unit()), sources.sources(List.of(f)), Cell.text(f.reliability()),
-                    note(f.note())));
+                    Cell.text(w.profile(f.unit())), sources.sources(List.of(f)), Cell.text(f.reliability()),
+                    note(f.note(), w)));
         }
         return new ReportTable(id, caption,
-                List.of(Column.text("Period"), Column.text("Measure"), Column.mixedFigure("Value"), Column.text("Unit"),
-                        Column.text("Source"), Column.text("Grade"), Column.text("Note")),
+                List.of(Column.text(w.text("published.column.period")), Column.text(w.text("published.column.measure")),
+                        Column.mixedFigure(w.text("published.column.value")),
+                        Column.text(w.text("published.column.unit")), Column.text(w.text("published.column.source")),
+                        Column.text(w.text("published.column.grade")), Column.text(w.text("published.column.note"))),
                 rows);
     }
 
-    /** A measure as the profile names it, else its name in words. */
+    /** A measure as the profile names it, else its name in words, in the edition's language. */
     private String label(String measure) {
-        return published.measures().getOrDefault(measure, Labels.humanize(measure));
+        return w.profile(published.measures().getOrDefault(measure, Labels.humanize(measure)));
     }
 }

@@ -52,13 +52,13 @@ final class SourceList {
     }
 
     /** Every source cited so far with its grade and address. */
-    ReportTable table() {
+    ReportTable table(PublishedWords w) {
         List<List<Cell>> rows = new ArrayList<>();
         ids.forEach((s, id) -> rows.add(List.of(Cell.text(id), Cell.text(s.outlet()), Cell.text(grades.get(s)),
                 Cell.text(s.url()))));
-        return new ReportTable("sources-cited", "Sources of the figures, in the order first cited",
-                List.of(Column.text("Ref."), Column.text("Source outlet"), Column.text("Grade"),
-                        Column.text("Address")),
+        return new ReportTable("sources-cited", w.text("published.cited.caption"),
+                List.of(Column.text(w.text("published.cited.ref")), Column.text(w.text("published.cited.outlet")),
+                        Column.text(w.text("published.column.grade")), Column.text(w.text("published.cited.address"))),
                 rows);
     }
 }
