@@ -79,6 +79,29 @@ class OutOfMemoryRunTest extends SparkTest {
         assertThat(restrictedAfter).as("restricted files, the failed run's folder aside").isEqualTo(restrictedBefore);
     }
 
+    /** A heap below the minimum Spark starts with is a setting to change: exit 2 and our message, before any data. */
+    @Test
+    @Timeout(90)
+    void aHeapBelowWhatSparkNeedsIsReportedInOurWords() throws Exception {
+        Path data = dir.resolve("data");
+        new SyntheticGenerator(new GeneratorSettings(100, 47, 2019, 2020, false)).generate(data);
+        Path out = dir.resolve("out");
+        int exit;
+        List<String> stderr;
+        try (CliProcess run = CliProcess.start(dir, List.of("-Xmx300m"), "run", JOB, "--period", "2020",
+                "--as-of", "2021-06-30", "--data", data.toString(), "--out", out.toString())) {
+            exit = run.waitFor(60);
+            stderr = run.stderr();
+        }
+        assertThat(exit).as("exit code: %s", stderr).isEqualTo(ExitCode.INVALID);
+        assertThat(stderr.stream().filter(l -> l.startsWith("error: ")).toList()).as("error lines")
+                .containsExactly("error: the driver's heap (300 MB) is below the 450 MB Spark needs; give"
+                        + " JM_DRIVER_MEMORY=1g or more for jobs/run, --conf spark.driver.memory=1g or more;"
+                        + " nothing was published");
+        assertThat(stderr).noneMatch(l -> l.contains("Exception") || l.contains("INVALID_DRIVER_MEMORY"));
+        assertThat(out.resolve(JOB + "/2020")).doesNotExist();
+    }
+
     /** Appends a record whose first field opens a quote and runs {@code megabytes} MB to the end of the file. */
     private static void appendAnUnclosedField(Path csv, int megabytes) throws IOException {
         char[] chunk = new char[1 << 20];
