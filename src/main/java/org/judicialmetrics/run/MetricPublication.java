@@ -28,8 +28,9 @@ import org.judicialmetrics.storage.Location;
 /**
  * The metrics stage of a periodic run: the metric table computed from the accepted data, the partitions the run
  * replaces (its own period's, the eras unless a later period is already published, every earlier one on a backfill,
- * and every one that either root lacks, as on a first run or after a public folder was lost), its rows marked {@code r} where they revise what was published, and the Parquet written to
- * staging: as they are to the restricted root, disclosure-controlled to the public root.
+ * and every one that either root lacks, as on a first run or after a public folder was lost), its rows marked
+ * {@code r} where they revise what was published, and the Parquet written to staging: as they are to the restricted
+ * root, disclosure-controlled to the public root.
  *
  * @param table          the whole table, revisions marked: what the report shows
  * @param partitions     the partitions written
@@ -96,9 +97,6 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
                                           List<MetricRow> keptPublic) {
         if (disclosure.minCount() <= 0) {
             return TableDisclosure.none();
-        }
-        if (!disclosure.publicParquet()) {
-            return TableDisclosure.decide(table.rows(), registry, disclosure.minCount());
         }
         return TableDisclosure.decide(table.rows(), registry, disclosure.minCount(),
                 r -> kept.contains(MetricPartition.of(r)), keptPublic);
