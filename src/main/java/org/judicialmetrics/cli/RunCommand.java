@@ -91,8 +91,10 @@ public final class RunCommand implements Callable<Integer> {
         });
         // the launcher names the project folder; under spark-submit there is none and the job is given by path or URI
         String home = System.getProperty("judicialmetrics.home");
-        RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(
-                new RunRequest(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list, verify));
+        RunRequest request =
+                new RunRequest(job, period, asOf, data, out, restricted, master, backfill, backfillFrom, list, verify);
+        org.judicialmetrics.run.OutOfMemoryExit.install(request);
+        RunOutcome outcome = new JobRun(home == null ? null : Location.of(home)).execute(request);
         var stream = outcome.exitCode() == 0 ? System.out : System.err;
         outcome.summary().forEach(stream::println);
         return outcome.exitCode();

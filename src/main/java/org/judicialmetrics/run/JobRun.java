@@ -101,14 +101,16 @@ public final class JobRun {
 
     /**
      * The one classification of what stopped a run, for its exit code, its message and its journal line: 2 with our
-     * message for an invalid spec or bad input (wherever in Spark it surfaced), 1 with our message for a known fault
-     * (storage, memory, a lost executor, a failed task); empty for a failure we do not know, which is thrown as it is.
+     * message for an invalid spec or bad input (wherever in Spark it surfaced) or a heap below Spark's minimum, 1 with
+     * our message for a known fault (storage, memory, a lost executor, a failed task); empty for a failure we do not
+     * know, which is thrown as it is.
      */
     static Optional<RunOutcome> classified(Throwable e, RunRequest request) {
         if (e instanceof SpecException || e instanceof InputException) {
             return Optional.of(new RunOutcome(ExitCode.INVALID, List.of("error: " + e.getMessage())));
         }
-        Optional<String> input = e instanceof Exception ex ? badInput(ex) : Optional.empty();
+        Optional<String> input = e instanceof Exception ex ? badInput(ex).or(() -> RunFailures.heapTooSmall(ex))
+                : Optional.empty();
         if (input.isPresent()) {
             return Optional.of(new RunOutcome(ExitCode.INVALID, List.of("error: " + input.get())));
         }

@@ -27,9 +27,10 @@ import org.judicialmetrics.storage.Location;
 
 /**
  * The metrics stage of a periodic run: the metric table computed from the accepted data, the partitions the run
- * replaces (its own period's, the eras unless a later period is already published, every earlier one on a backfill
- * or a first run), its rows marked {@code r} where they revise what was published, and the Parquet written to
- * staging: as they are to the restricted root, disclosure-controlled to the public root.
+ * replaces (its own period's, the eras unless a later period is already published, every earlier one on a backfill,
+ * and every one that either root lacks, as on a first run or after a public folder was lost), its rows marked
+ * {@code r} where they revise what was published, and the Parquet written to staging: as they are to the restricted
+ * root, disclosure-controlled to the public root.
  *
  * @param table          the whole table, revisions marked: what the report shows
  * @param partitions     the partitions written
@@ -41,13 +42,17 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
 
     static MetricPublication write(SparkSession spark, JobSpec spec, Period period, String runId, LocalDate asOf,
                                    AcceptedData accepted, RunWorkspace work, boolean backfillAsked) {
-        Map<MetricPartition, Location> published = work.restricted().partitions();
-        // a job's first run writes its whole history: a dashboard should not start from a single period
-        boolean backfill = backfillAsked || published.isEmpty();
+        List<Map<MetricPartition, Location>> roots = List.of(work.restricted().partitions(),
+                work.published().partitions());
         MetricTable computed = MetricEngine.compute(accepted, spec, period, runId, asOf);
-        Set<MetricPartition> partitions = new LinkedHashSet<>(computed.partitionsToWrite(period, backfill));
-        boolean laterPublished = MetricTableWriter.publishedLabels(published, period.type().label()).stream()
-                .map(Period::parse).anyMatch(p -> p.end().isAfter(period.end()));
+        Set<MetricPartition> partitions = new LinkedHashSet<>(computed.partitionsToWrite(period, backfillAsked));
+        // each root is judged by what it holds: a partition either lacks (a job's first run, so that a dashboard does
+        // not start from a single period; a public folder lost or put back empty) is written again, to both
+        computed.rows().stream().map(MetricPartition::of)
+                .filter(p -> roots.stream().anyMatch(root -> !root.containsKey(p)))
+                .forEach(partitions::add);
+        boolean laterPublished = roots.stream().anyMatch(root -> MetricTableWriter.publishedLabels(root,
+                period.type().label()).stream().map(Period::parse).anyMatch(p -> p.end().isAfter(period.end())));
         if (laterPublished) {
             // re-running an older period: the eras published by the later run reach further, so they stay
             partitions.removeIf(p -> p.periodType().equals(PeriodType.ERA.label()));
@@ -72,7 +77,7 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
         Map<MetricPartition, Location> kept = new java.util.HashMap<>(work.published().partitions());
         partitions.forEach(kept::remove);
         List<MetricRow> keptRows = MetricTableWriter.readPublished(spark, kept, kept.keySet());
-        TableDisclosure decision = decide(table, partitions, disclosure, registry, keptRows);
+        TableDisclosure decision = decide(table, kept.keySet(), disclosure, registry, keptRows);
         MetricTable published = !disclosure.publicParquet() ? table : new MetricTable(decision.publicRows(table.rows()));
         MetricTableWriter.write(spark, published, work.metrics(), partitions);
         MetricDictionary.write(spark, registry, work.definitions());
@@ -82,15 +87,19 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
         return new MetricPublication(table, Set.copyOf(partitions), laterPublished, decision);
     }
 
-    private static TableDisclosure decide(MetricTable table, Set<MetricPartition> partitions,
+    /**
+     * The decision for the whole table, fixing the counts of the public partitions kept as published: only those the
+     * public root holds, so that a figure it lacks (never published, or lost) is decided afresh, never withheld for
+     * want of a published row.
+     */
+    private static TableDisclosure decide(MetricTable table, Set<MetricPartition> kept,
                                           JobSpec.Disclosure disclosure, MetricRegistry registry,
                                           List<MetricRow> keptPublic) {
         if (disclosure.minCount() <= 0) {
             return TableDisclosure.none();
         }
-        List<MetricRow> published = disclosure.publicParquet() ? keptPublic : List.of();
         return TableDisclosure.decide(table.rows(), registry, disclosure.minCount(),
-                r -> !partitions.contains(MetricPartition.of(r)), published);
+                r -> kept.contains(MetricPartition.of(r)), keptPublic);
     }
 
     /** The partitions as the manifest lists them among the outputs, sorted. */

@@ -3,6 +3,7 @@ package org.judicialmetrics.run;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,34 @@ final class RunFailures {
                     + " --verbose" + NOTHING);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Our message when Spark refused to start because the heap it was given is below its minimum (a setting to
+     * change, so exit 2); empty otherwise.
+     */
+    static Optional<String> heapTooSmall(Throwable e) {
+        Throwable t = find(e, c -> condition(c).equals("INVALID_DRIVER_MEMORY")
+                || condition(c).equals("INVALID_EXECUTOR_MEMORY"));
+        if (t == null) {
+            return Optional.empty();
+        }
+        Map<String, String> p = ((SparkThrowable) t).getMessageParameters();
+        String given = megabytes(p.getOrDefault("systemMemory", p.get("executorMemory")));
+        boolean driver = condition(t).equals("INVALID_DRIVER_MEMORY");
+        return Optional.of("the " + (driver ? "driver's heap" : "executors' memory") + (given == null ? "" : " ("
+                + given + ")") + " is below the " + Optional.ofNullable(megabytes(p.get("minSystemMemory")))
+                .orElse("minimum") + " Spark needs; give " + (driver ? "JM_DRIVER_MEMORY=1g or more for jobs/run,"
+                + " --conf spark.driver.memory=1g" : "--conf spark.executor.memory=1g") + " or more" + NOTHING);
+    }
+
+    /** A number of bytes as whole megabytes, e.g. {@code 300 MB}; null when it is not a number. */
+    private static String megabytes(String bytes) {
+        try {
+            return bytes == null ? null : Long.parseLong(bytes.strip()) / (1024 * 1024) + " MB";
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Why a write to storage failed, in our words; null when it is not a storage write fault. */

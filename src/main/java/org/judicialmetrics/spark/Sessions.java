@@ -10,7 +10,15 @@ import org.apache.spark.sql.SparkSession;
  * {@code --master} URL); under spark-submit it comes from the submitter and nothing is set here.
  */
 public final class Sessions {
+    /** How deep in a failed task's causes Spark looks for a fatal error to exit the executor's JVM; 0: never. */
+    static final String KILL_ON_FATAL_ERROR = "spark.executor.killOnFatalError.depth";
+
     private Sessions() {
+    }
+
+    /** Whether the master runs the executors inside this JVM ({@code local}, {@code local[N]}, {@code local[N,F]}). */
+    static boolean embedded(String master) {
+        return master.equals("local") || master.startsWith("local[");
     }
 
     /**
@@ -61,6 +69,12 @@ public final class Sessions {
      */
     public static SparkSession forRun(String appName, String master) {
         SparkSession.Builder builder = configured(appName);
+        String runsOn = master != null ? master : System.getProperty("spark.master", "local[*]");
+        if (embedded(runsOn) && System.getProperty(KILL_ON_FATAL_ERROR) == null) {
+            // the executor is this JVM: a task's OutOfMemoryError must fail the task, as it does on a cluster's
+            // driver, and not let Spark's handler exit the JVM (code 52) while the run is still ending
+            builder.config(KILL_ON_FATAL_ERROR, "0");
+        }
         if (master != null) {
             builder.master(master);
             String appJar = System.getProperty("judicialmetrics.app.jar", "");

@@ -29,14 +29,25 @@ final class TestRuns {
      * breakdown cells are small and withheld): the public outputs the disclosure and dashboard tests read.
      */
     static void smallAnnualRuns(Path data, Path out) throws IOException {
-        new SyntheticGenerator(new GeneratorSettings(6_000, 23, 2012, 2020, true)).generate(data);
+        smallAnnualSample(data);
         for (String period : java.util.List.of("2019", "2020")) {
-            RunOutcome outcome = new JobRun(Path.of(".")).execute(
-                    request("annual-report", period, LocalDate.of(2021, 6, 30), data, out, null, false));
-            if (outcome.exitCode() != ExitCode.PUBLISHED) {
-                throw new AssertionError(period + ": " + String.join("\n", outcome.summary()));
-            }
+            smallAnnualRun(period, data, out);
         }
+    }
+
+    /** The small generated sample of {@link #smallAnnualRuns}, without running anything. */
+    static void smallAnnualSample(Path data) throws IOException {
+        new SyntheticGenerator(new GeneratorSettings(6_000, 23, 2012, 2020, true)).generate(data);
+    }
+
+    /** One run of the annual job as {@link #smallAnnualRuns} runs it, which must publish. */
+    static RunOutcome smallAnnualRun(String period, Path data, Path out) {
+        RunOutcome outcome = new JobRun(Path.of(".")).execute(
+                request("annual-report", period, LocalDate.of(2021, 6, 30), data, out, null, false));
+        if (outcome.exitCode() != ExitCode.PUBLISHED) {
+            throw new AssertionError(period + ": " + String.join("\n", outcome.summary()));
+        }
+        return outcome;
     }
 
     /** The restricted root a run with {@code --out out} uses by default. */

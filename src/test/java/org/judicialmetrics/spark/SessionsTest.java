@@ -33,4 +33,11 @@ class SessionsTest {
             System.clearProperty("spark.sql.shuffle.partitions");
         }
     }
+
+    @Test
+    void onlyALocalMasterRunsTheExecutorsInThisJvm() {
+        assertThat(java.util.List.of("local", "local[*]", "local[4]", "local[2,3]")).allMatch(Sessions::embedded);
+        assertThat(java.util.List.of("local-cluster[2,1,1024]", "spark://host:7077", "yarn", "k8s://https://h:6443"))
+                .noneMatch(Sessions::embedded);
+    }
 }
