@@ -104,9 +104,11 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
 
     /** The partitions as the manifest lists them among the outputs, sorted. */
     List<String> outputs() {
-        return partitions.stream()
-                .map(p -> "metrics/" + p.path()).sorted()
-                .toList();
+        List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/" + p.path()).sorted().toList());
+        // beside them, every run rewrites the job's metric dictionary and dashboard page
+        outputs.add("definitions/");
+        outputs.add(org.judicialmetrics.publish.JobArchive.DASHBOARD);
+        return outputs;
     }
 
     /** Rows per period type, for the manifest. */

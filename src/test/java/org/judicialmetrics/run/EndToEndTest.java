@@ -203,7 +203,8 @@ class EndToEndTest extends SparkTest {
         assertThat(out.resolve("annual-report/index.html")).content().contains("2020");
         JsonNode manifest = Json.mapper().readTree(period.resolve("manifest.json").toFile());
         assertThat(manifest.get("metric_rows_by_period_type").get("year").asLong()).isPositive();
-        assertThat(manifest.get("outputs").toString()).contains("report.pdf").contains("metrics/period_type=year");
+        assertThat(manifest.get("outputs").toString()).contains("report.pdf").contains("metrics/period_type=year")
+                .contains("\"definitions/\"", "\"dashboard.html\"");
         assertThat(manifest.get("timings_ms").has("metrics")).isTrue();
     }
 
