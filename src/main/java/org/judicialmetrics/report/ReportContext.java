@@ -126,10 +126,13 @@ public final class ReportContext {
                 Figures.percent(input.spec().confidence()).replaceFirst("\\.?0+%$", "%"));
     }
 
-    /** The metric's label in the edition's language (the glossary's where the registry has none in it). */
+    /**
+     * The metric's label in the edition's language: its own ({@code label_zh}), else the profile's translation of
+     * its English label, else that label.
+     */
     public String label(String metricId) {
         return metrics().byId(metricId).flatMap(m -> m.labelIn(messages.language()))
-                .orElse(input.glossary().label(metricId));
+                .orElse(labels.text(input.glossary().label(metricId)));
     }
 
     /** The metric's kind from the glossary, else read from its rows: a denominator makes it a rate. */
