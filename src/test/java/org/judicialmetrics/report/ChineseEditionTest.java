@@ -1,18 +1,22 @@
 package org.judicialmetrics.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.judicialmetrics.report.EditionHtml.chinese;
+import static org.judicialmetrics.report.EditionHtml.figures;
+import static org.judicialmetrics.report.EditionHtml.matches;
+import static org.judicialmetrics.report.EditionHtml.numbers;
+import static org.judicialmetrics.report.EditionHtml.points;
+import static org.judicialmetrics.report.EditionHtml.rowHeaders;
+import static org.judicialmetrics.report.EditionHtml.tableBody;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.judicialmetrics.report.EditionHtml.PdfFont;
 import org.judicialmetrics.report.fixture.ReportFixture;
 import org.judicialmetrics.util.Placeholders;
 import org.junit.jupiter.api.Test;
@@ -23,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * template, its words from the zh bundle, its PDF text extractable with a CJK font embedded, and both editions linked.
  */
 class ChineseEditionTest {
-
-    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?%?");
 
     @TempDir
     Path out;
@@ -52,7 +54,7 @@ class ChineseEditionTest {
 
         // the same figures: the headline table's cells are the same in both editions, and every figure of the
         // English main points' first sentence appears in the Chinese one
-        assertThat(numbers(table(zh, "table-headline"))).isNotEmpty().isEqualTo(numbers(table(en, "table-headline")));
+        assertThat(numbers(tableBody(zh, "table-headline"))).isNotEmpty().isEqualTo(numbers(tableBody(en, "table-headline")));
         List<String> enPoints = points(en);
         List<String> zhPoints = points(zh);
         assertThat(zhPoints).hasSameSizeAs(enPoints);
@@ -68,15 +70,7 @@ class ChineseEditionTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("主要发现", "宣告无罪", "1,638,000", "0.05006%");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-Hans");
-            List<String> fonts = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    var font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    fonts.add(font.getName());
-                }
-            }
-            assertThat(fonts).anyMatch(f -> f.contains("DroidSansFallback"));
+            assertThat(EditionHtml.fonts(pdf)).allMatch(PdfFont::embedded).anyMatch(f -> f.name().contains("DroidSansFallback"));
         }
     }
 
@@ -91,77 +85,28 @@ class ChineseEditionTest {
         for (String id : ids) {
             String table = zh.substring(zh.indexOf("<table id=\"" + id + "\""), zh.indexOf("</table>",
                     zh.indexOf("<table id=\"" + id + "\"")));
-            assertThat(matches(table, "<caption>([^<]*)<")).as(id).allMatch(ChineseEditionTest::chinese);
+            assertThat(matches(table, "<caption>([^<]*)<")).as(id).allMatch(EditionHtml::chinese);
             assertThat(matches(table, "<th scope=\"col\"[^>]*>([^<]*)</th>")).as(id).isNotEmpty()
                     .allMatch(h -> chinese(h) || h.matches("[0-9]{4}(-Q[1-4]|-[0-9]{2})?"));
-            assertThat(numbers(table(zh, id))).as(id).isEqualTo(numbers(table(en, id)));
+            assertThat(numbers(tableBody(zh, id))).as(id).isEqualTo(numbers(tableBody(en, id)));
         }
         // codes from the data and the profile's breakdowns in the profile's Chinese words
-        assertThat(rowHeaders(table(zh, "table-breakdown-court_level"))).isNotEmpty()
-                .allMatch(ChineseEditionTest::chinese).contains("基层人民法院", "合计");
+        assertThat(rowHeaders(tableBody(zh, "table-breakdown-court_level"))).isNotEmpty()
+                .allMatch(EditionHtml::chinese).contains("基层人民法院", "合计");
         // every chart: its own image in Chinese (the SVG's text), its caption and alt text in Chinese
         List<String> charts = matches(zh, "<figure id=\"chart-([^\"]+)\"");
         assertThat(charts).isNotEmpty();
         for (String chart : charts) {
             String svg = Files.readString(dir.resolve("charts").resolve(chart + ".zh.svg"));
-            assertThat(matches(svg, "<text[^>]*>([^<]*)</text")).as(chart).anyMatch(ChineseEditionTest::chinese);
+            assertThat(matches(svg, "<text[^>]*>([^<]*)</text")).as(chart).anyMatch(EditionHtml::chinese);
             assertThat(svg).as(chart).contains("Droid Sans Fallback");
             assertThat(Files.readString(dir.resolve("charts").resolve(chart + ".svg"))).as(chart)
                     .doesNotContainPattern("\\p{IsHan}");
         }
         assertThat(matches(zh, "<img [^>]*alt=\"([^\"]*)\"")).hasSameSizeAs(charts)
-                .allMatch(ChineseEditionTest::chinese);
+                .allMatch(EditionHtml::chinese);
         // every paragraph of the sections is written in Chinese
         assertThat(matches(zh.substring(zh.indexOf("<section id=\"main-points\"")), "<p>([^<]+)</p>")).isNotEmpty()
-                .allMatch(ChineseEditionTest::chinese);
-    }
-
-    private static boolean chinese(String text) {
-        return Pattern.compile("\\p{IsHan}").matcher(text).find();
-    }
-
-    private static List<String> matches(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
-
-    private static List<String> rowHeaders(String body) {
-        return matches(body, "<th scope=\"row\"[^>]*>([^<]*)</th>");
-    }
-
-    private static String table(String html, String id) {
-        int start = html.indexOf("<tbody>", html.indexOf("id=\"" + id + "\""));
-        return html.substring(start, html.indexOf("</tbody>", start));
-    }
-
-    /** The numeric cells of a table body, in order. */
-    private static List<String> numbers(String body) {
-        List<String> cells = new ArrayList<>();
-        Matcher m = Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(body);
-        while (m.find()) {
-            cells.add(m.group(1));
-        }
-        return cells;
-    }
-
-    private static List<String> points(String html) {
-        int start = html.indexOf("<ul class=\"points\">");
-        String list = html.substring(start, html.indexOf("</ul>", start));
-        return List.of(list.split("<li>")).stream().skip(1)
-                .map(li -> li.substring(0, li.indexOf("</li>")).strip()).toList();
-    }
-
-    /** The numbers of a sentence, as printed: counts, rates and interval ends (years included). */
-    private static List<String> figures(String sentence) {
-        List<String> found = new ArrayList<>();
-        Matcher m = FIGURE.matcher(sentence);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
+                .allMatch(EditionHtml::chinese);
     }
 }

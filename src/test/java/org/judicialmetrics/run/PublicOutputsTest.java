@@ -117,10 +117,7 @@ class PublicOutputsTest extends SparkTest {
     @Test
     void noWithheldCountCanBeWorkedOutFromThePublicMetricTable() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-            st.execute("create view pub as select * from read_parquet('" + out.resolve("annual-report/metrics")
-                    + "/**/*.parquet', hive_partitioning = true)");
-            st.execute("create view res as select * from read_parquet('" + TestRuns.restricted(out)
-                    .resolve("annual-report/metrics") + "/**/*.parquet', hive_partitioning = true)");
+            metricTables(st);
             st.execute("create table m (metric_id varchar, kind varchar, num varchar, den varchar)");
             for (MetricDefinition m : TestModel.registry().all()) {
                 st.execute("insert into m values ('" + m.id() + "', '" + m.kind() + "', '" + m.numerator().name()
@@ -199,10 +196,7 @@ class PublicOutputsTest extends SparkTest {
     @Test
     void noSumOrMedianOfFewerThanFiveRowsIsPublishedNorCanBeWorkedOut() throws SQLException {
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-            st.execute("create view pub as select * from read_parquet('" + out.resolve("annual-report/metrics")
-                    + "/**/*.parquet', hive_partitioning = true)");
-            st.execute("create view res as select * from read_parquet('" + TestRuns.restricted(out)
-                    .resolve("annual-report/metrics") + "/**/*.parquet', hive_partitioning = true)");
+            metricTables(st);
             // the rows each figure of a year is made of, counted from the input: overturned convictions with a value
             st.execute("create table made as select year(cast(review_concluded_date as date))::varchar as y,"
                     + " count(compensation_amount) as compensation, count(years_in_custody) as custody,"
@@ -405,6 +399,14 @@ class PublicOutputsTest extends SparkTest {
                 + " union all select " + key + ", den, denominator" + from + " and denominator is not null"
                 + " union all select " + key + ", den || ' minus ' || num, denominator - numerator" + from
                 + " and kind = 'RATE' and numerator is not null and denominator is not null";
+    }
+
+    /** The public metric table as {@code pub} and the restricted (unsuppressed) one as {@code res}. */
+    private static void metricTables(Statement st) throws SQLException {
+        st.execute("create view pub as select * from read_parquet('" + out.resolve("annual-report/metrics")
+                + "/**/*.parquet', hive_partitioning = true)");
+        st.execute("create view res as select * from read_parquet('" + TestRuns.restricted(out)
+                .resolve("annual-report/metrics") + "/**/*.parquet', hive_partitioning = true)");
     }
 
     private static long count(Statement st, String sql) throws SQLException {
