@@ -16,14 +16,14 @@ public final class QualityTables {
     private QualityTables() {
     }
 
-    public static ReportTable rows(DataQuality quality, Messages m) {
+    public static ReportTable rows(DataQuality quality, Messages m, Labels labels) {
         List<List<Cell>> rows = new ArrayList<>();
         for (DatasetQuality d : quality.datasets()) {
             String reasons = d.quarantinedByReason().entrySet().stream()
                     .map(e -> e.getKey() + ": " + Figures.count(e.getValue()))
                     .collect(Collectors.joining("; "));
             rows.add(List.of(
-                    Cell.text(d.dataset()),
+                    Cell.text(labels.text(d.dataset())),
                     count(d.rowsRead()),
                     count(d.rowsAccepted()),
                     count(d.quarantined()),
@@ -41,11 +41,11 @@ public final class QualityTables {
                 rows);
     }
 
-    public static ReportTable checks(DataQuality quality, Messages m) {
+    public static ReportTable checks(DataQuality quality, Messages m, Labels labels) {
         List<List<Cell>> rows = quality.checks().stream()
                 .map(g -> List.of(
-                        Cell.text(name(g, m)), Cell.text(m.text(g.passed() ? "quality.passed" : "quality.failed")),
-                        Cell.text(detail(g, m))))
+                        Cell.text(name(g, m, labels)), Cell.text(m.text(g.passed() ? "quality.passed" : "quality.failed")),
+                        Cell.text(detail(g, m, labels))))
                 .toList();
         return new ReportTable(
                 "data-quality-checks",
@@ -55,11 +55,11 @@ public final class QualityTables {
                 rows);
     }
 
-    public static ReportTable sources(List<DataSource> sources, Messages m) {
+    public static ReportTable sources(List<DataSource> sources, Messages m, Labels labels) {
         List<List<Cell>> rows = new ArrayList<>();
         for (DataSource s : sources) {
             for (DataSource.SourceFile f : s.files()) {
-                rows.add(List.of(Cell.text(s.dataset()), Cell.text(f.name()), count(f.rows())));
+                rows.add(List.of(Cell.text(labels.text(s.dataset())), Cell.text(f.name()), count(f.rows())));
             }
         }
         return new ReportTable(
@@ -71,19 +71,21 @@ public final class QualityTables {
     }
 
     /** A check's name in the edition's words where it has them, else as the manifest has it. */
-    private static String name(CheckResult g, Messages m) {
-        return g.words() == null ? g.name() : m.text("check." + g.words().key(), pairs(g.words()));
+    private static String name(CheckResult g, Messages m, Labels labels) {
+        return g.words() == null ? g.name() : m.text("check." + g.words().key(), pairs(g.words(), labels));
     }
 
-    private static String detail(CheckResult g, Messages m) {
+    private static String detail(CheckResult g, Messages m, Labels labels) {
         if (g.words() != null) {
-            return m.text("check." + g.words().key() + ".detail", pairs(g.words()));
+            return m.text("check." + g.words().key() + ".detail", pairs(g.words(), labels));
         }
         return g.detail() == null ? "" : g.detail();
     }
 
-    private static String[] pairs(CheckResult.Words words) {
-        return words.values().entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+    /** The check's values as name-value pairs, a dataset id in the edition's words where the profile has them. */
+    private static String[] pairs(CheckResult.Words words, Labels labels) {
+        return words.values().entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(),
+                        "dataset".equals(e.getKey()) ? labels.text(e.getValue()) : e.getValue()))
                 .toArray(String[]::new);
     }
 

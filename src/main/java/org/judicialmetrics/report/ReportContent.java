@@ -54,7 +54,8 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
                 m.text("section.quality"),
                 List.of(),
                 List.of(),
-                List.of(QualityTables.rows(input.quality(), m), QualityTables.checks(input.quality(), m))));
+                List.of(QualityTables.rows(input.quality(), m, ctx.labels()),
+                        QualityTables.checks(input.quality(), m, ctx.labels()))));
         sections.add(new ReportSection(
                 "methodology",
                 m.text("section.methodology"),
@@ -65,7 +66,7 @@ public record ReportContent(ReportInput input, ReportTable sources, List<String>
                 List.of(Methodology.symbols(m))));
         return new ReportContent(
                 input,
-                QualityTables.sources(input.sources(), m),
+                QualityTables.sources(input.sources(), m, ctx.labels()),
                 MainPoints.write(ctx),
                 sections.stream().filter(s -> !s.empty()).toList(),
                 messages);

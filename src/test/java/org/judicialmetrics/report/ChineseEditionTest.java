@@ -91,6 +91,11 @@ class ChineseEditionTest {
             assertThat(numbers(tableBody(zh, id))).as(id).isEqualTo(numbers(tableBody(en, id)));
         }
         // codes from the data and the profile's breakdowns in the profile's Chinese words
+        // the datasets as the profile names them in Chinese (their file names as they are)
+        assertThat(rowHeaders(tableBody(zh, "table-sources"))).isNotEmpty().allMatch(EditionHtml::chinese)
+                .contains("被告人判决结果");
+        assertThat(rowHeaders(tableBody(zh, "table-data-quality-rows"))).isNotEmpty()
+                .allMatch(EditionHtml::chinese);
         assertThat(rowHeaders(tableBody(zh, "table-breakdown-court_level"))).isNotEmpty()
                 .allMatch(EditionHtml::chinese).contains("基层人民法院", "合计");
         // every chart: its own image in Chinese (the SVG's text), its caption and alt text in Chinese

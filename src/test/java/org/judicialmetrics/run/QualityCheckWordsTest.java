@@ -9,6 +9,7 @@ import java.util.Map;
 import org.judicialmetrics.model.Dataset;
 import org.judicialmetrics.period.Period;
 import org.judicialmetrics.report.DataQuality;
+import org.judicialmetrics.report.Labels;
 import org.judicialmetrics.report.Messages;
 import org.judicialmetrics.report.QualityTables;
 import org.judicialmetrics.report.table.Cell;
@@ -41,8 +42,8 @@ class QualityCheckWordsTest {
         List<CheckResult> checks = checks();
         assertThat(checks).hasSizeGreaterThanOrEqualTo(5).allMatch(c -> c.words() != null);
         DataQuality quality = new DataQuality(List.of(), checks);
-        List<List<String>> en = cells(QualityTables.checks(quality, Messages.english()));
-        List<List<String>> zh = cells(QualityTables.checks(quality, Messages.of("zh")));
+        List<List<String>> en = cells(QualityTables.checks(quality, Messages.english(), Labels.english()));
+        List<List<String>> zh = cells(QualityTables.checks(quality, Messages.of("zh"), Labels.english()));
         for (int i = 0; i < checks.size(); i++) {
             assertThat(en.get(i).get(0)).isEqualTo(checks.get(i).name());
             assertThat(en.get(i).get(2)).isEqualTo(checks.get(i).detail());
