@@ -102,7 +102,7 @@ record MetricPublication(MetricTable table, Set<MetricPartition> partitions, boo
                 r -> kept.contains(MetricPartition.of(r)), keptPublic);
     }
 
-    /** The partitions as the manifest lists them among the outputs, sorted. */
+    /** The metric outputs as the manifest lists them: the partitions written, sorted, then the dictionary and page. */
     List<String> outputs() {
         List<String> outputs = new ArrayList<>(partitions.stream().map(p -> "metrics/" + p.path()).sorted().toList());
         // beside them, every run rewrites the job's metric dictionary and dashboard page

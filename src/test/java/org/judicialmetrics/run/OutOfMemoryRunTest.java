@@ -49,13 +49,9 @@ class OutOfMemoryRunTest extends SparkTest {
         Map<String, String> restrictedBefore = TestRuns.tree(restricted);
 
         long started = System.nanoTime();
-        int exit;
-        List<String> stderr;
-        try (CliProcess run = CliProcess.start(dir, List.of("-Xmx480m"), "run", JOB, "--period", "2020",
-                "--as-of", "2021-06-30", "--data", huge.toString(), "--out", out.toString())) {
-            exit = run.waitFor(90);
-            stderr = run.stderr();
-        }
+        Finished finished = run("-Xmx480m", huge, out, 90);
+        int exit = finished.exit();
+        List<String> stderr = finished.stderr();
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         assertThat(exit).as("exit code (-1: still running after 90 s, killed): %s", stderr).isNotEqualTo(-1)
@@ -86,13 +82,9 @@ class OutOfMemoryRunTest extends SparkTest {
         Path data = dir.resolve("data");
         new SyntheticGenerator(new GeneratorSettings(100, 47, 2019, 2020, false)).generate(data);
         Path out = dir.resolve("out");
-        int exit;
-        List<String> stderr;
-        try (CliProcess run = CliProcess.start(dir, List.of("-Xmx300m"), "run", JOB, "--period", "2020",
-                "--as-of", "2021-06-30", "--data", data.toString(), "--out", out.toString())) {
-            exit = run.waitFor(60);
-            stderr = run.stderr();
-        }
+        Finished finished = run("-Xmx300m", data, out, 60);
+        int exit = finished.exit();
+        List<String> stderr = finished.stderr();
         assertThat(exit).as("exit code: %s", stderr).isEqualTo(ExitCode.INVALID);
         assertThat(stderr.stream().filter(l -> l.startsWith("error: ")).toList()).as("error lines")
                 .containsExactly("error: the driver's heap (300 MB) is below the 450 MB Spark needs; give"
@@ -118,5 +110,18 @@ class OutOfMemoryRunTest extends SparkTest {
         Map<String, String> rest = new java.util.TreeMap<>(files);
         rest.remove(file);
         return rest;
+    }
+
+    /** How a command-line run ended: its exit code (-1: killed after the wait) and its standard error. */
+    private record Finished(int exit, List<String> stderr) {
+    }
+
+    /** The run of 2020 in a child JVM with the given heap, waited for at most {@code seconds}. */
+    private Finished run(String heap, Path data, Path out, int seconds) throws Exception {
+        try (CliProcess run = CliProcess.start(dir, List.of(heap), "run", JOB, "--period", "2020",
+                "--as-of", "2021-06-30", "--data", data.toString(), "--out", out.toString())) {
+            int exit = run.waitFor(seconds);
+            return new Finished(exit, run.stderr());
+        }
     }
 }
