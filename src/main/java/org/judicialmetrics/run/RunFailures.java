@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkThrowable;
+import org.judicialmetrics.spark.ExecutorWatchdog;
 import org.judicialmetrics.storage.Location;
 import org.judicialmetrics.storage.StorageException;
 
@@ -39,6 +40,10 @@ final class RunFailures {
         if (reason != null) {
             return Optional.of(cannotWrite(file(e), out, restricted) + ": " + reason + NOTHING);
         }
+        Optional<String> noExecutor = ExecutorWatchdog.reason(e);
+        if (noExecutor.isPresent()) {
+            return Optional.of(noExecutor.get() + NOTHING);
+        }
         if (find(e, t -> t instanceof OutOfMemoryError || text(t).contains("java.lang.OutOfMemoryError")) != null) {
             return Optional.of("the Spark job failed: out of memory; give the driver and executors more memory"
                     + " (JM_DRIVER_MEMORY=8g for jobs/run, --conf spark.driver.memory=... or spark.executor.memory=..."
@@ -47,6 +52,12 @@ final class RunFailures {
         if (find(e, t -> text(t).contains("ExecutorLostFailure") || text(t).contains("executor lost")) != null) {
             return Optional.of("the Spark job failed: an executor was lost (it crashed, was killed or ran out of"
                     + " memory); see the cluster's logs for why, then run again" + NOTHING);
+        }
+        if (find(e, t -> text(t).contains("SparkContext was shut down")
+                || text(t).contains("Cannot call methods on a stopped SparkContext")) != null) {
+            return Optional.of("the Spark job failed: Spark stopped during the run (the cluster's master removed"
+                    + " the application, e.g. after its executors failed again and again, or the driver was told to"
+                    + " stop); see the cluster's logs for why, then run again" + NOTHING);
         }
         Throwable task = find(e, t -> TASK.matcher(text(t)).find() || condition(t).startsWith("TASK_")
                 || text(t).startsWith("Job aborted due to stage failure"));

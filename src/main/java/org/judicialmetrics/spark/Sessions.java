@@ -85,6 +85,8 @@ public final class Sessions {
             builder.master("local[*]").config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1");
         }
-        return builder.getOrCreate();
+        SparkSession session = builder.getOrCreate();
+        ExecutorWatchdog.watch(session.sparkContext());
+        return session;
     }
 }
