@@ -50,15 +50,9 @@ public final class ExecutorWatchdog {
      * master.
      */
     public static void watch(SparkContext sc) {
+        Duration wait = waitOf(sc.conf()); // checked on every master, so a mistyped value never passes unseen
         if (sc.isLocal() || !WATCHED.add(sc)) {
             return;
-        }
-        Duration wait;
-        try {
-            wait = Duration.ofSeconds(sc.conf().getTimeAsSeconds(SETTING, DEFAULT));
-        } catch (NumberFormatException e) {
-            throw new SpecException(SETTING + " is '" + sc.conf().get(SETTING) + "'; expected a time such as 90s or"
-                    + " 5min");
         }
         ExecutorWatchdog dog = new ExecutorWatchdog(() -> sc.statusTracker().getActiveJobIds().length,
                 () -> sc.getExecutorIds().size(), System::nanoTime, wait, reason -> {
@@ -78,6 +72,15 @@ public final class ExecutorWatchdog {
                 dog.check();
             }
         }, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** How long jobs may wait with no executor, from {@value #SETTING}; a value that is not a time is exit 2. */
+    static Duration waitOf(org.apache.spark.SparkConf conf) {
+        try {
+            return Duration.ofSeconds(conf.getTimeAsSeconds(SETTING, DEFAULT));
+        } catch (NumberFormatException e) {
+            throw new SpecException(SETTING + " is '" + conf.get(SETTING) + "'; expected a time such as 90s or 5min");
+        }
     }
 
     /** One look: starts, continues or ends the wait, and cancels the jobs when it has lasted too long. */

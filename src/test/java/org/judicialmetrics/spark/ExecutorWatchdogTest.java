@@ -1,11 +1,14 @@
 package org.judicialmetrics.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
+import org.judicialmetrics.spec.SpecException;
 import org.junit.jupiter.api.Test;
 
 /** The watchdog's rule on a clock of its own: it cancels only jobs that waited the whole time with no executor. */
@@ -61,5 +64,15 @@ class ExecutorWatchdogTest {
                 + " workers, or has none free for this application); see the cluster's logs, then run again;"
                 + " spark.judicialmetrics.executorWait sets how long to wait");
         assertThat(ExecutorWatchdog.reason(new SparkException("Job 7 cancelled"))).isEmpty();
+    }
+
+    @Test
+    void theWaitIsATimeAndAnythingElseIsReportedAsASetting() {
+        assertThat(ExecutorWatchdog.waitOf(new SparkConf(false))).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ExecutorWatchdog.waitOf(new SparkConf(false).set(ExecutorWatchdog.SETTING, "90s")))
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThatThrownBy(() -> ExecutorWatchdog.waitOf(new SparkConf(false).set(ExecutorWatchdog.SETTING, "soon")))
+                .isInstanceOf(SpecException.class).hasMessage("spark.judicialmetrics.executorWait is 'soon'; expected"
+                        + " a time such as 90s or 5min");
     }
 }
