@@ -109,26 +109,39 @@ class RunFaultsTest extends SparkTest {
         assertThat(Files.readString(file)).isEqualTo("not a folder");
     }
 
+    /**
+     * An output root in a folder the user may not write (as a non-root user), or on a read-only file system (as root,
+     * whom permissions do not stop: a tmpfs mounted read-only).
+     */
     @Test
-    void anOutputRootInAReadOnlyFolderCannotBeWritten() throws IOException {
+    void anOutputRootInAReadOnlyFolderCannotBeWritten() throws IOException, InterruptedException {
         Path parent = Files.createDirectories(dir.resolve("read-only"));
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean mounted = false;
         try {
-            boolean applies;
+            boolean permissionsApply;
             try {
                 Files.delete(Files.createFile(parent.resolve("probe")));
-                applies = false; // root: permissions do not apply (the regular-file case above covers it)
+                permissionsApply = false;
             } catch (java.nio.file.AccessDeniedException e) {
-                applies = true;
+                permissionsApply = true;
             }
-            Assumptions.assumeTrue(applies, "running as root: a read-only folder is writable");
+            if (!permissionsApply) {
+                mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", parent.toString())
+                        .redirectErrorStream(true).start().waitFor() == 0;
+                Assumptions.assumeTrue(mounted, "running as root, where a read-only folder is writable, and no"
+                        + " read-only tmpfs can be mounted");
+            }
             Path out = parent.resolve("out");
             RunOutcome o = run(out.toString(), dir.resolve("ro-restricted").toString());
             String error = oneError(o, ExitCode.FAILURE);
             assertThat(error).startsWith("error: cannot write " + out).contains("under output root " + out)
-                    .contains("permission denied");
+                    .contains(permissionsApply ? "permission denied" : "the file system is read-only");
             assertThat(out).doesNotExist();
         } finally {
+            if (mounted) {
+                new ProcessBuilder("umount", parent.toString()).start().waitFor();
+            }
             Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
