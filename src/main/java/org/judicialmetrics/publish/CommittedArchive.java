@@ -125,6 +125,7 @@ final class CommittedArchive implements JobArchive {
         String definitions = stagedDefinitions(runId).exists() ? stagedDefinitions(runId).relativeTo(jobDir)
                 : before.definitions();
         CommitFile after = new CommitFile(1, runId, Instant.now(), periods, partitions, files, definitions);
+        KillPoint.reached("publish.commit");
         after.write(jobDir);
         if (stagedDashboard(runId).isFile()) {
             dashboard().write(stagedDashboard(runId).readBytes()); // one object put, as the archive page

@@ -108,6 +108,10 @@ final class FolderArchive implements JobArchive {
         return found;
     }
 
+    /**
+     * {@inheritDoc} Each folder is swapped by itself; a publication killed half way is finished by running this
+     * again (a folder already swapped is no longer staged, so it is left as it is).
+     */
     @Override
     public List<String> publish(String runId, String label) {
         List<String> replaced = new ArrayList<>();
@@ -153,6 +157,7 @@ final class FolderArchive implements JobArchive {
         if (target.exists()) {
             target.renameTo(previous);
         }
+        KillPoint.reached("publish.swap." + target.name());
         staged.renameTo(target);
         previous.delete();
     }

@@ -64,6 +64,41 @@ public interface JobArchive {
      */
     List<String> publish(String runId, String label);
 
+    /**
+     * The folder of notes a run leaves while it publishes, one file a run (named by its run id, holding the period
+     * label), outside the staging that each publication clears.
+     */
+    default Location publishingNotes() {
+        return jobDir().resolve(".publishing");
+    }
+
+    /**
+     * Notes, before the first of its outputs is swapped in, that the run publishes its staged outputs as
+     * {@code label}: a run killed while publishing leaves the note, and the next run finishes the publication.
+     */
+    default void beginPublishing(String runId, String label) {
+        publishingNotes().resolve(runId).writeString(label);
+    }
+
+    /** Removes the note once the publication is complete. */
+    default void endPublishing(String runId) {
+        publishingNotes().resolve(runId).delete();
+        if (publishingNotes().list().isEmpty()) {
+            publishingNotes().delete();
+        }
+    }
+
+    /** The runs whose publication began and never ended (killed while publishing): run id to period label. */
+    default Map<String, String> unfinishedPublications() {
+        Map<String, String> found = new java.util.TreeMap<>();
+        for (Location note : publishingNotes().list()) {
+            if (note.isFile()) {
+                found.put(note.name(), note.readString().strip());
+            }
+        }
+        return found;
+    }
+
     /** Keeps the run's staged period folder as a failed run's, for inspection, and drops its partitions. */
     Location keepFailed(String runId, int keep);
 

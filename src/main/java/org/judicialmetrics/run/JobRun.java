@@ -324,7 +324,7 @@ public final class JobRun {
         Storage.requireReachable(dataDir, "data root", STORE_TIMEOUT);
         String runId = runId(spec, period);
 
-        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
+        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId, spec.title());
         if (workspace.isEmpty()) {
             return locked(spec, layout);
         }
@@ -379,6 +379,7 @@ public final class JobRun {
             List<CheckResult> checks = new ArrayList<>(QualityGate.evaluate(spec.qualityGate(), counts, period));
             outcomeCounts.ifPresent(t -> checks.addAll(t.checks()));
             List<String> summary = new ArrayList<>(summary(spec, period, dataDir, counts, outcomeCounts));
+            summary.addAll(work.finishedPublications());
             if (QualityGate.onlyNotArrived(checks)) {
                 // late data, not bad data: nothing to inspect, so nothing is kept (a scheduler retries, maybe often)
                 checks.stream().filter(c -> !c.passed())

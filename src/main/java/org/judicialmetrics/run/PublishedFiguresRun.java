@@ -80,7 +80,7 @@ final class PublishedFiguresRun {
         Storage.requireReachable(layout.root(), "output root", JobRun.STORE_TIMEOUT);
         Storage.requireReachable(layout.restricted(), "restricted root", JobRun.STORE_TIMEOUT);
         String runId = JobRun.runId(spec, period);
-        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId);
+        Optional<RunWorkspace> workspace = RunWorkspace.open(layout, runId, spec.title());
         if (workspace.isEmpty()) {
             return JobRun.locked(spec, layout);
         }
@@ -117,6 +117,7 @@ final class PublishedFiguresRun {
                     String.format(Locale.ROOT, "  %,d figures read, %,d up to %d, %d measures", all.figures().size(),
                             table.figures().size(), to, table.countsByMeasure().size()),
                     "published: " + work.published().periodDir(period.label()) + " (report, tables, charts, manifest)"));
+            summary.addAll(work.finishedPublications());
             summary.addAll(metrics.summary(layout.metricsDir(), replaced.size()));
             return new RunOutcome(ExitCode.PUBLISHED, summary);
         } finally {

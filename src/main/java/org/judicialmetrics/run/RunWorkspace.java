@@ -21,6 +21,7 @@ final class RunWorkspace implements AutoCloseable {
     private final JobLock lock;
     private final JobArchive published;
     private final JobArchive restricted;
+    private final List<String> finished = new java.util.ArrayList<>();
 
     private RunWorkspace(OutputLayout layout, String runId, JobLock lock) {
         this.layout = layout;
@@ -30,11 +31,37 @@ final class RunWorkspace implements AutoCloseable {
         this.restricted = layout.restrictedArchive();
     }
 
-    /** The workspace, or empty when another run of the job holds its lock. */
-    static Optional<RunWorkspace> open(OutputLayout layout, String runId) {
+    /**
+     * The workspace, or empty when another run of the job holds its lock. A publication that an earlier run began
+     * and did not end (it was killed while publishing) is finished first, before this run reads what is published.
+     */
+    static Optional<RunWorkspace> open(OutputLayout layout, String runId, String title) {
         layout.restricted().mkdirsOwnerOnly();
         layout.restricted().resolve(layout.jobId()).mkdirsOwnerOnly();
-        return JobLock.tryAcquire(layout.jobDir(), runId).map(lock -> new RunWorkspace(layout, runId, lock));
+        Optional<RunWorkspace> work = JobLock.tryAcquire(layout.jobDir(), runId)
+                .map(lock -> new RunWorkspace(layout, runId, lock));
+        work.ifPresent(w -> w.finishInterrupted(title));
+        return work;
+    }
+
+    /** Rolls forward each publication a killed run began: its outputs were all staged before it began. */
+    private void finishInterrupted(String title) {
+        for (JobArchive archive : List.of(restricted, published)) {
+            archive.unfinishedPublications().forEach((run, label) -> {
+                archive.publish(run, label);
+                if (archive == published) {
+                    ReportArchive.write(published, title);
+                }
+                archive.endPublishing(run);
+                finished.add("finished the publication of " + label + " that run " + run + " began in "
+                        + archive.jobDir() + " (it was stopped while publishing)");
+            });
+        }
+    }
+
+    /** What opening the workspace finished of earlier runs' publications, one line each. */
+    List<String> finishedPublications() {
+        return List.copyOf(finished);
     }
 
     String runId() {
@@ -79,11 +106,19 @@ final class RunWorkspace implements AutoCloseable {
         return restricted.stagedMetrics(runId);
     }
 
-    /** Publishes the restricted outputs, then the public ones, then rewrites the archive page. */
+    /**
+     * Publishes the restricted outputs, then the public ones, then rewrites the archive page. Both roots are noted as
+     * publishing before the first swap, so a run killed anywhere in here is finished by the next one.
+     */
     List<String> publish(String label, String title) {
+        restricted.beginPublishing(runId, label);
+        published.beginPublishing(runId, label);
         restricted.publish(runId, label);
+        restricted.endPublishing(runId);
         List<String> partitions = published.publish(runId, label);
+        org.judicialmetrics.publish.KillPoint.reached("publish.page");
         ReportArchive.write(published, title);
+        published.endPublishing(runId);
         return partitions;
     }
 
