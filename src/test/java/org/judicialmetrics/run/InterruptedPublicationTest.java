@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed while it publishes, between two of its renames (the JVM halted there as SIGKILL would end it, in a real
  * command-line process): the next run of the job, for another period, first finishes that publication, so both roots
  * end exactly as after the same runs uninterrupted: the same metric tables (DuckDB, as bags of rows without run ids)
- * and the same report tables. The kill points: the restricted root's first swap, one in the middle of the public
- * root's swaps, and after every swap but before the archive page.
+ * and the same report tables. The kill points: a swap in the restricted root (the public one untouched), one in the
+ * middle of the public root's swaps (its partitions swapped, its metric dictionary, period and dashboard not), and,
+ * where a root publishes by a commit file, before the public root's commit.
  */
 class InterruptedPublicationTest extends SparkTest {
 
@@ -46,23 +47,78 @@ class InterruptedPublicationTest extends SparkTest {
         after = dir.resolve("data-after");
         new SyntheticGenerator(new GeneratorSettings(1_500, 61, 2019, 2020, false)).generate(before);
         new SyntheticGenerator(new GeneratorSettings(1_600, 62, 2019, 2020, false)).generate(after);
-        reference = dir.resolve("reference");
-        published(run("2020", before, reference));
-        published(run("2020", after, reference));
-        published(run("2019", after, reference));
+        for (Layout layout : Layout.values()) {
+            layout.use(() -> {
+                published(run("2020", before, layout.reference()));
+                published(run("2020", after, layout.reference()));
+                published(run("2019", after, layout.reference()));
+            });
+        }
+    }
+
+    /**
+     * How the roots publish: folders swapped by renames (a local disk, HDFS), or releases and a commit file (S3), here
+     * on the local disk by {@code judicialmetrics.atomic-rename-schemes} naming only hdfs.
+     */
+    enum Layout {
+        FOLDERS(null), COMMIT("hdfs");
+
+        final String atomicSchemes;
+
+        Layout(String atomicSchemes) {
+            this.atomicSchemes = atomicSchemes;
+        }
+
+        Path reference() {
+            return dir.resolve("reference-" + name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The command line's settings for this layout. */
+        List<String> args() {
+            return atomicSchemes == null ? List.of() : List.of("--conf", "spark.hadoop." + SCHEMES + "=" + atomicSchemes);
+        }
+
+        /** Runs {@code body} with in-process runs publishing in this layout. */
+        void use(ThrowingRunnable body) throws Exception {
+            org.apache.hadoop.conf.Configuration conf = spark().sparkContext().hadoopConfiguration();
+            if (atomicSchemes != null) {
+                conf.set(SCHEMES, atomicSchemes);
+            }
+            try {
+                body.run();
+            } finally {
+                conf.unset(SCHEMES);
+            }
+        }
+    }
+
+    private static final String SCHEMES = "judicialmetrics.atomic-rename-schemes";
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /** {@code killAt}: the kill point and its time ({@code publish.swap.<folder>:N}: before folder's N-th swap). */
     @ParameterizedTest(name = "killed at {0}")
-    @CsvSource({"publish.swap.period_label=2020:1, 'public, restricted'", "publish.swap.definitions:1, public",
-            "publish.page:1, public"})
+    @CsvSource({"FOLDERS, publish.swap.period_label=2020:1, 'public, restricted'",
+            "FOLDERS, publish.swap.definitions:1, public",
+            "COMMIT, publish.commit:2, public"})
     @Timeout(300)
-    void theNextRunFinishesAPublicationKilledHalfWay(String killAt, String notedIn) throws Exception {
-        Path out = dir.resolve("out-" + killAt.replaceAll("[^a-z0-9]+", "-")); // no '=': DuckDB would read a hive key
+    void theNextRunFinishesAPublicationKilledHalfWay(Layout layout, String killAt, String notedIn) throws Exception {
+        layout.use(() -> killedAndFinished(layout, killAt, notedIn));
+    }
+
+    private void killedAndFinished(Layout layout, String killAt, String notedIn) throws Exception {
+        // no '=' in the folder's name: DuckDB would read it as a hive partition key
+        Path out = dir.resolve("out-" + layout.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + killAt.replaceAll("[^a-z0-9]+", "-"));
+        Path reference = layout.reference();
         published(run("2020", before, out));
-        try (CliProcess run = CliProcess.start(dir, List.of("-Djudicialmetrics.killAt=" + killAt), "run", JOB,
-                "--period", "2020", "--as-of", AS_OF.toString(), "--data", after.toString(), "--out",
-                out.toString())) {
+        List<String> args = new java.util.ArrayList<>(List.of("run", JOB, "--period", "2020", "--as-of",
+                AS_OF.toString(), "--data", after.toString(), "--out", out.toString()));
+        args.addAll(layout.args());
+        try (CliProcess run = CliProcess.start(dir, List.of("-Djudicialmetrics.killAt=" + killAt),
+                args.toArray(String[]::new))) {
             int exit = run.waitFor(240);
             assertThat(exit).as("the run halted at %s: %s", killAt, run.stderr()).isEqualTo(KillPoint.KILLED);
         }
@@ -76,34 +132,53 @@ class InterruptedPublicationTest extends SparkTest {
         assertThat(notes(out)).as("publishing notes after the next run").isEmpty();
 
         for (String root : List.of("public", "restricted")) {
-            Path metrics = (root.equals("public") ? out : TestRuns.restricted(out)).resolve(JOB + "/metrics");
-            Path expected = (root.equals("public") ? reference : TestRuns.restricted(reference))
-                    .resolve(JOB + "/metrics");
-            assertThat(PublishedTables.partitions(metrics)).as(root + " partitions")
-                    .isEqualTo(PublishedTables.partitions(expected));
-            try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-                st.execute("create view got as " + PublishedTables.rows(metrics));
-                st.execute("create view want as " + PublishedTables.rows(expected));
-                assertThat(PublishedTables.count(st, "select count(*) from want")).as(root + " rows")
-                        .isGreaterThan(1_000).isEqualTo(PublishedTables.count(st, "select count(*) from got"));
-                assertThat(PublishedTables.differences(st, "got", "want")).as(root + ": rows only after the kill")
-                        .isEmpty();
-                assertThat(PublishedTables.differences(st, "want", "got")).as(root + ": rows only uninterrupted")
-                        .isEmpty();
+            Path got = (root.equals("public") ? out : TestRuns.restricted(out)).resolve(JOB);
+            Path want = (root.equals("public") ? reference : TestRuns.restricted(reference)).resolve(JOB);
+            if (layout == Layout.FOLDERS) {
+                sameMetricTables(root, got.resolve("metrics"), want.resolve("metrics"));
+            } else {
+                assertThat(PublishedTables.rowsThroughArchive(spark(), got)).as(root + " metric rows, run ids aside")
+                        .hasSizeGreaterThan(1_000).isEqualTo(PublishedTables.rowsThroughArchive(spark(), want));
             }
         }
         for (String period : List.of("2019", "2020")) {
-            assertThat(PublishedTables.reportTables(out.resolve(JOB + "/" + period))).as(period + " report tables")
-                    .isEqualTo(PublishedTables.reportTables(reference.resolve(JOB + "/" + period)));
+            assertThat(PublishedTables.reportTables(periodDir(out, period))).as(period + " report tables")
+                    .isEqualTo(PublishedTables.reportTables(periodDir(reference, period)));
         }
-        assertThat(Files.readString(out.resolve(JOB + "/index.html"))).as("the archive page lists both periods")
-                .contains("2019/index.html").contains("2020/index.html");
+        String page = Files.readString(out.resolve(JOB + "/index.html"));
+        for (String period : List.of("2019", "2020")) {
+            assertThat(page).as("the archive page links " + period)
+                    .contains(out.resolve(JOB).relativize(periodDir(out, period)) + "/index.html");
+        }
         assertThat(out.resolve(JOB + "/.staging")).doesNotExist();
         assertThat(out.resolve(JOB + "/.publishing")).doesNotExist();
+        assertThat(TestRuns.restricted(out).resolve(JOB + "/.publishing")).doesNotExist();
         try (Stream<Path> left = Files.walk(out.resolve(JOB))) {
             assertThat(left.filter(p -> p.getFileName().toString().endsWith(".previous")).toList())
                     .as("folders set aside by a swap").isEmpty();
         }
+    }
+
+    /** Both metric table folders hold the same rows, run ids aside (DuckDB, as bags: EXCEPT ALL both ways). */
+    private static void sameMetricTables(String root, Path metrics, Path expected) throws Exception {
+        assertThat(PublishedTables.partitions(metrics)).as(root + " partitions")
+                .isEqualTo(PublishedTables.partitions(expected));
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            st.execute("create view got as " + PublishedTables.rows(metrics));
+            st.execute("create view want as " + PublishedTables.rows(expected));
+            assertThat(PublishedTables.count(st, "select count(*) from want")).as(root + " rows")
+                    .isGreaterThan(1_000).isEqualTo(PublishedTables.count(st, "select count(*) from got"));
+            assertThat(PublishedTables.differences(st, "got", "want")).as(root + ": rows only after the kill")
+                    .isEmpty();
+            assertThat(PublishedTables.differences(st, "want", "got")).as(root + ": rows only uninterrupted")
+                    .isEmpty();
+        }
+    }
+
+    /** A published period's folder, wherever the root's layout keeps it. */
+    private static Path periodDir(Path out, String period) {
+        return org.judicialmetrics.publish.JobArchive.of(org.judicialmetrics.storage.Location.local(out.resolve(JOB)))
+                .periodDir(period).toLocalPath();
     }
 
     /** The roots ("public", "restricted") that hold a publishing note. */

@@ -46,6 +46,14 @@ final class PublishedTables {
         }
     }
 
+    /** A job's published metric rows read through its archive (folders or commit file), run ids left out, sorted. */
+    static List<String> rowsThroughArchive(org.apache.spark.sql.SparkSession spark, Path jobDir) {
+        var partitions = org.judicialmetrics.publish.JobArchive.of(org.judicialmetrics.storage.Location.local(jobDir))
+                .partitions();
+        return org.judicialmetrics.metrics.MetricTableWriter.readPublished(spark, partitions, partitions.keySet())
+                .stream().map(r -> r.toString().replace(r.runId(), "RUN")).sorted().toList();
+    }
+
     /** A metric table's partition folders, e.g. {@code period_type=year/period_label=2016}. */
     static List<String> partitions(Path metrics) throws IOException {
         try (Stream<Path> all = Files.walk(metrics, 2)) {
