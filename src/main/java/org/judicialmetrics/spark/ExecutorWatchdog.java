@@ -51,7 +51,9 @@ public final class ExecutorWatchdog {
      */
     public static void watch(SparkContext sc) {
         Duration wait = waitOf(sc.conf()); // checked on every master, so a mistyped value never passes unseen
-        if (sc.isLocal() || !WATCHED.add(sc)) {
+        // only a scheduler that registers executors (standalone, YARN, Kubernetes) can count them
+        if (sc.isLocal() || !(sc.schedulerBackend() instanceof org.apache.spark.ExecutorAllocationClient)
+                || !WATCHED.add(sc)) {
             return;
         }
         ExecutorWatchdog dog = new ExecutorWatchdog(() -> sc.statusTracker().getActiveJobIds().length,
@@ -69,7 +71,11 @@ public final class ExecutorWatchdog {
             if (sc.isStopped()) {
                 timer.shutdown();
             } else {
-                dog.check();
+                try {
+                    dog.check();
+                } catch (RuntimeException e) { // a context stopping under it: the next look sees it stopped
+                    org.slf4j.LoggerFactory.getLogger(ExecutorWatchdog.class).debug("executor watchdog", e);
+                }
             }
         }, 1, 1, TimeUnit.SECONDS);
     }
